@@ -1,0 +1,50 @@
+import type { TermMatch } from './types';
+
+/**
+ * Decisions that need the whole page, not one block: whether the page is clearly about the body
+ * (so forms with a context rule count without a cue nearby), and first occurrence per entry.
+ * The content script and `cli scan` both call this, so they agree.
+ */
+export interface DocumentOptions {
+  /** Every occurrence instead of the first per entry. */
+  readonly everyOccurrence: boolean;
+}
+
+/** Distinct entries found by forms without a context rule that make a page "about the body". */
+export const PAGE_RELEVANCE_THRESHOLD = 3;
+
+export interface LocatedMatch<Block> {
+  readonly block: Block;
+  readonly match: TermMatch;
+}
+
+export function isPageAboutBody(blocks: readonly (readonly TermMatch[])[]): boolean {
+  const entries = new Set<number>();
+  for (const matches of blocks) {
+    for (const match of matches) {
+      if (!match.needsPageContext) entries.add(match.entry);
+      if (entries.size >= PAGE_RELEVANCE_THRESHOLD) return true;
+    }
+  }
+  return false;
+}
+
+export function selectDocumentMatches<Block>(
+  blocks: readonly { readonly block: Block; readonly matches: readonly TermMatch[] }[],
+  options: DocumentOptions,
+): LocatedMatch<Block>[] {
+  const aboutBody = isPageAboutBody(blocks.map((block) => block.matches));
+  const seen = new Set<number>();
+  const selected: LocatedMatch<Block>[] = [];
+  for (const { block, matches } of blocks) {
+    for (const match of matches) {
+      if (match.needsPageContext && !aboutBody) continue;
+      if (!options.everyOccurrence) {
+        if (seen.has(match.entry)) continue;
+        seen.add(match.entry);
+      }
+      selected.push({ block, match });
+    }
+  }
+  return selected;
+}

@@ -1,0 +1,113 @@
+/**
+ * Character folding shared by the matcher and the KB validator. Every UTF-16 code unit folds to
+ * exactly one code (or to IGNORED), so offsets in folded space are offsets in the page's text:
+ * no copy of the page is made, and a match maps straight back to (node, offset).
+ *
+ * - letters fold to lowercase without accents ("É" → "e"); a letter whose lowercase is longer
+ *   than one unit (rare: "İ") keeps its own code;
+ * - space, tab, line breaks, no-break spaces, hyphens and the en dash fold to SEPARATOR, so
+ *   "carpal-tunnel", "carpal–tunnel" and "carpal tunnel" are one form;
+ * - apostrophes (straight, curly, modifier) and combining marks fold to IGNORED: "Phalen’s",
+ *   "Phalen's" and "Phalens" are one form, and a decomposed "é" is an "e".
+ */
+export const SEPARATOR = 32;
+export const IGNORED = -1;
+
+const SEPARATOR_CHARS = ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000-\u2010\u2011\u2012\u2013\u2212';
+const IGNORED_CHARS = "'\u00ad\u2018\u2019\u02bc\u2032\u200b\u200c\u200d\u2060\ufeff";
+const TABLE_SIZE = 0x2070;
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Scripts written without spaces between words: a Latin term next to them still has a boundary. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+function foldCodeUnit(code: number, keepCase: boolean): number {
+  const char = String.fromCharCode(code);
+  if (SEPARATOR_CHARS.includes(char)) return SEPARATOR;
+  if (IGNORED_CHARS.includes(char)) return IGNORED;
+  if (code >= 0x300 && code <= 0x36f) return IGNORED;
+  const lower = keepCase ? char : char.toLowerCase();
+  if (lower.length !== 1) return code;
+  const base = lower.normalize('NFD');
+  if (base.length > 1 && base.charCodeAt(0) < 0x80) return base.charCodeAt(0);
+  return lower.charCodeAt(0);
+}
+
+function buildTable(keepCase: boolean): Int32Array {
+  const table = new Int32Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) table[code] = foldCodeUnit(code, keepCase);
+  return table;
+}
+
+const FOLD = buildTable(false);
+const FOLD_KEEP_CASE = buildTable(true);
+
+/** Lowercase, accent-free code of one code unit, SEPARATOR or IGNORED. */
+export function foldCode(code: number): number {
+  if (code < TABLE_SIZE) return FOLD[code]!;
+  if (code >= 0xfe00 && code <= 0xfe0f) return IGNORED;
+  if (code === 0xfeff || code === 0x3000) return code === 0x3000 ? SEPARATOR : IGNORED;
+  if (code >= 0xd800 && code <= 0xdfff) return code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** Like foldCode but keeps case: what exact-case forms are compared with. */
+export function foldCodeKeepCase(code: number): number {
+  if (code < TABLE_SIZE) return FOLD_KEEP_CASE[code]!;
+  return foldCode(code) === SEPARATOR ? SEPARATOR : foldCode(code) === IGNORED ? IGNORED : code;
+}
+
+const WORD_TABLE = new Uint8Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) {
+  WORD_TABLE[code] = WORD_CHAR.test(String.fromCharCode(code)) && !UNSPACED_SCRIPT.test(String.fromCharCode(code)) ? 1 : 0;
+}
+
+/**
+ * Does this code unit belong to a word, so that a term cannot start or end next to it?
+ * Letters, digits and combining marks do; letters of scripts written without spaces (CJK, Thai)
+ * do not, so "痛sciatica" still has a boundary. Surrogates (emoji, rare scripts) do not.
+ */
+export function isWordCode(code: number): boolean {
+  if (code < TABLE_SIZE) return WORD_TABLE[code] === 1;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  const char = String.fromCharCode(code);
+  return WORD_CHAR.test(char) && !UNSPACED_SCRIPT.test(char);
+}
+
+/** A form's folded text: lowercase, no accents, no apostrophes, one space between words. */
+export function normalizeForm(text: string, keepCase = false): string {
+  let out = '';
+  let lastWasSeparator = true;
+  for (let i = 0; i < text.length; i++) {
+    const folded = keepCase ? foldCodeKeepCase(text.charCodeAt(i)) : foldCode(text.charCodeAt(i));
+    if (folded === IGNORED) continue;
+    if (folded === SEPARATOR) {
+      if (!lastWasSeparator) out += ' ';
+      lastWasSeparator = true;
+      continue;
+    }
+    lastWasSeparator = false;
+    out += String.fromCharCode(folded);
+  }
+  return out.trimEnd();
+}
+
+/** Folded words of a piece of text, punctuation dropped: for cue words and blocking words. */
+export function foldWords(text: string): string[] {
+  const words: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === IGNORED) continue;
+    if (folded !== SEPARATOR && isWordCode(code)) {
+      current += String.fromCharCode(folded);
+    } else if (current) {
+      words.push(current);
+      current = '';
+    }
+  }
+  if (current) words.push(current);
+  return words;
+}

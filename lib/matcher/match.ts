@@ -1,0 +1,181 @@
+import { CODE_SPACE, type Matcher } from './compile';
+import { foldCode, foldCodeKeepCase, foldWords, IGNORED, isWordCode, SEPARATOR } from './fold';
+import type { TermMatch } from './types';
+
+/** Characters searched on each side of a form with a context rule for a cue word. */
+export const CONTEXT_WINDOW = 160;
+/** Characters searched on each side for blocking words. */
+const BLOCK_WINDOW = 48;
+
+const isCombiningMark = (code: number): boolean => code >= 0x300 && code <= 0x36f;
+
+type Verdict = 'reject' | 'accept' | 'needs-context';
+
+/**
+ * Every term in one block of text, left to right, longest match first, no overlaps. The walk
+ * starts only at word starts and follows the trie as far as the text allows, so the cost is about
+ * one map lookup per character of words that begin like a term.
+ */
+export function findTermsInText(matcher: Matcher, text: string): TermMatch[] {
+  const { next, accept } = matcher;
+  const length = text.length;
+  const matches: TermMatch[] = [];
+  const candidateNodes: number[] = [];
+  const candidateEnds: number[] = [];
+
+  const boundaryEnd = (position: number): number => {
+    let k = position;
+    while (k < length && isCombiningMark(text.charCodeAt(k))) k++;
+    return k >= length || !isWordCode(text.charCodeAt(k)) ? k : -1;
+  };
+
+  let i = 0;
+  while (i < length) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    candidateNodes.length = 0;
+    candidateEnds.length = 0;
+    let node = 0;
+    let j = i;
+    let lastWasSeparator = false;
+    while (j < length) {
+      const folded = foldCode(text.charCodeAt(j));
+      if (folded === IGNORED) {
+        j++;
+        continue;
+      }
+      if (folded === SEPARATOR) {
+        if (lastWasSeparator) {
+          j++;
+          continue;
+        }
+        lastWasSeparator = true;
+      } else {
+        lastWasSeparator = false;
+      }
+      const child = next.get(node * CODE_SPACE + folded);
+      if (child === undefined) break;
+      node = child;
+      j++;
+      if (!lastWasSeparator && accept.has(node)) {
+        const end = boundaryEnd(j);
+        if (end >= 0) {
+          candidateNodes.push(node);
+          candidateEnds.push(end);
+        }
+      }
+    }
+
+    let found: TermMatch | undefined;
+    for (let c = candidateNodes.length - 1; c >= 0 && !found; c--) {
+      found = chooseForm(matcher, text, i, candidateEnds[c]!, accept.get(candidateNodes[c]!)!);
+    }
+    if (found) {
+      matches.push(found);
+      i = found.end;
+      continue;
+    }
+    i++;
+    while (i < length && isWordCode(text.charCodeAt(i))) i++;
+  }
+
+  confirmContextByNeighbours(matches);
+  return matches;
+}
+
+function chooseForm(matcher: Matcher, text: string, start: number, end: number, forms: readonly number[]): TermMatch | undefined {
+  let fallback: TermMatch | undefined;
+  for (const form of forms) {
+    const verdict = judgeForm(matcher, text, form, start, end);
+    if (verdict === 'reject') continue;
+    const match = { start, end, entry: matcher.data.forms[form]!.entry, form, needsPageContext: verdict === 'needs-context' };
+    if (verdict === 'accept') return match;
+    fallback ??= match;
+  }
+  return fallback;
+}
+
+function judgeForm(matcher: Matcher, text: string, form: number, start: number, end: number): Verdict {
+  const exactKey = matcher.exactKeys[form];
+  if (exactKey !== undefined && (!hasExactCase(text, start, end, exactKey) || inAllCapsLine(text, start, end))) {
+    return 'reject';
+  }
+  const before = matcher.blockedBefore[form];
+  if (before && endsWithPhrase(foldWords(text.slice(Math.max(0, start - BLOCK_WINDOW), start)), before)) return 'reject';
+  const after = matcher.blockedAfter[form];
+  if (after && startsWithPhrase(foldWords(text.slice(end, end + BLOCK_WINDOW)), after)) return 'reject';
+  const cues = matcher.cueWords[form];
+  if (cues === undefined) return 'accept';
+  return hasCueNearby(text, start, end, cues, matcher.cuePhrases[form] ?? []) ? 'accept' : 'needs-context';
+}
+
+/** The text's letters, case kept, start with the form's ("ACLs" fits "ACL"; "Acl" does not). */
+function hasExactCase(text: string, start: number, end: number, exactKey: string): boolean {
+  let collected = '';
+  for (let k = start; k < end; k++) {
+    const folded = foldCodeKeepCase(text.charCodeAt(k));
+    if (folded !== IGNORED && folded !== SEPARATOR) collected += String.fromCharCode(folded);
+  }
+  if (!collected.startsWith(exactKey)) return false;
+  const suffix = collected.slice(exactKey.length);
+  return suffix === '' || suffix === suffix.toLowerCase();
+}
+
+/** An abbreviation in a line of capitals ("TENS UNIT FOR SALE") is shouting, not a term. */
+function inAllCapsLine(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  const count = (k: number): void => {
+    const char = text[k]!;
+    if (char !== char.toLowerCase()) upper++;
+    else if (char !== char.toUpperCase()) lower++;
+  };
+  for (let k = start - 1; k >= 0 && k >= start - 200 && text[k] !== '\n'; k--) count(k);
+  for (let k = end; k < text.length && k < end + 200 && text[k] !== '\n'; k++) count(k);
+  return upper >= 2 && lower <= upper * 0.1;
+}
+
+function endsWithPhrase(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some(
+    (phrase) => phrase.length <= words.length && phrase.every((word, k) => words[words.length - phrase.length + k] === word),
+  );
+}
+
+function startsWithPhrase(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((phrase) => phrase.length <= words.length && phrase.every((word, k) => words[k] === word));
+}
+
+const singular = (word: string): string[] =>
+  word.endsWith('ies') ? [word.slice(0, -3) + 'y'] : word.endsWith('es') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('s') ? [word.slice(0, -1)] : [];
+
+function hasCueNearby(text: string, start: number, end: number, cues: ReadonlySet<string>, phrases: readonly string[]): boolean {
+  const words = [
+    ...foldWords(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)),
+    ...foldWords(text.slice(end, end + CONTEXT_WINDOW)),
+  ];
+  for (const word of words) {
+    if (cues.has(word)) return true;
+    for (const base of singular(word)) if (cues.has(base)) return true;
+  }
+  if (phrases.length === 0) return false;
+  const joined = ` ${words.join(' ')} `;
+  return phrases.some((phrase) => joined.includes(` ${phrase} `));
+}
+
+/** A term that needs context gets it from an unconditional term close by in the same block. */
+function confirmContextByNeighbours(matches: TermMatch[]): void {
+  for (let k = 0; k < matches.length; k++) {
+    const match = matches[k]!;
+    if (!match.needsPageContext) continue;
+    const near = matches.some(
+      (other) =>
+        !other.needsPageContext &&
+        other.entry !== match.entry &&
+        other.end >= match.start - CONTEXT_WINDOW &&
+        other.start <= match.end + CONTEXT_WINDOW,
+    );
+    if (near) matches[k] = { ...match, needsPageContext: false };
+  }
+}

@@ -1,0 +1,40 @@
+import type { Category } from '../kb/vocabulary';
+
+/**
+ * The compact term data the content script carries (`terms.json`), built from the KB at build
+ * time. Kept small on purpose: every page pays for it (DESIGN.md decision 3).
+ */
+export interface TermData {
+  readonly version: 1;
+  /** [id, name, category], indexed by `FormRecord.entry`. */
+  readonly entries: readonly (readonly [string, string, Category])[];
+  /** Cue word lists, indexed by `FormRecord.context`; each word already folded. */
+  readonly cues: readonly (readonly string[])[];
+  readonly forms: readonly FormRecord[];
+}
+
+export interface FormRecord {
+  /** The form as written. */
+  readonly text: string;
+  readonly entry: number;
+  /** Exact case only. */
+  readonly exact?: true;
+  /** Index into `TermData.cues`: needs a cue nearby or a page about the body. */
+  readonly context?: number;
+  /** Folded words or phrases that block the form right before / right after it. */
+  readonly before?: readonly string[];
+  readonly after?: readonly string[];
+}
+
+/** One term found in a block of text. Offsets are UTF-16 offsets into that text. */
+export interface TermMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: number;
+  readonly form: number;
+  /**
+   * The form has a context rule that no cue nearby satisfied: it counts only on a page that is
+   * clearly about the body (see `selectDocumentMatches`).
+   */
+  readonly needsPageContext: boolean;
+}
