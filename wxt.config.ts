@@ -5,7 +5,11 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The KB ships as JSON.parse('…'), which starts faster than an object literal of the same size.
+    json: { stringify: true },
+  }),
   manifest: {
     name: 'PhysioLens',
     description: 'Explains physical-therapy terms on any web page. Offline; no page text leaves your browser.',

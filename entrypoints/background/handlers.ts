@@ -1,0 +1,26 @@
+import type { Browser } from 'wxt/browser';
+import { entryCard } from '../../lib/kb/bundled';
+import type { CompiledKb, Entry } from '../../lib/kb/types';
+import type { Handlers } from '../../lib/messaging/messages';
+import { openSidePanel, requestSidePanelEntry } from '../../lib/platform/side-panel';
+
+/** The background's answers to the typed messages of lib/messaging/protocol.ts. */
+export function createHandlers(kb: CompiledKb): Handlers {
+  const byId = new Map<string, Entry>(kb.entries.map((entry) => [entry.id, entry]));
+  const lookup = (id: string): Entry | undefined => byId.get(id);
+  return {
+    getEntryCards({ ids }) {
+      return [...new Set(ids)].flatMap((id) => {
+        const entry = byId.get(id);
+        return entry ? [entryCard(entry, lookup)] : [];
+      });
+    },
+    openSidePanel({ entryId }, sender: Browser.runtime.MessageSender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('openSidePanel needs a tab');
+      // sidePanel.open must run before any await: it is only allowed inside the click's gesture.
+      const opening = openSidePanel({ tabId });
+      return Promise.all([opening, requestSidePanelEntry(entryId)]).then(() => ({ opened: true }));
+    },
+  };
+}

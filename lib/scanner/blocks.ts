@@ -1,0 +1,121 @@
+/**
+ * Splits a DOM tree into blocks of text. Inline elements (em, a, span, ...) continue a block, so
+ * "carpal <em>tunnel</em> syndrome" is one piece of text; any other element, and `<br>`, ends it.
+ * Zones a reader does not read as prose, or where the page expects to own the text (code,
+ * editors, form fields, hidden or not rendered), are skipped. The DOM is only read, never changed.
+ */
+export interface TextBlock {
+  readonly text: string;
+  /** The text nodes of the block, in order, and where each begins in `text`. */
+  readonly nodes: readonly Text[];
+  readonly starts: readonly number[];
+}
+
+export interface BlockOptions {
+  /** The extension's own UI host, never scanned. */
+  readonly isOwnUi?: (element: Element) => boolean;
+  /** Also scan open shadow roots (default true). */
+  readonly shadowRoots?: boolean;
+}
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD',
+  'SAMP', 'VAR', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'MATH', 'HEAD', 'TITLE', 'svg',
+]);
+
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL',
+  'MARK', 'NOBR', 'Q', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'WBR', 'SLOT',
+]);
+
+/** Is this element (and everything inside it) out of bounds for highlighting? */
+export function isSkippedElement(element: Element, options: BlockOptions = {}): boolean {
+  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (options.isOwnUi?.(element)) return true;
+  // Not rendered (display: none on it or an ancestor, content-visibility: hidden).
+  if (typeof element.checkVisibility === 'function' && !element.checkVisibility()) return true;
+  return false;
+}
+
+export function collectTextBlocks(root: Node, options: BlockOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let text = '';
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  const flush = (): void => {
+    if (nodes.length > 0 && /\S/.test(text)) blocks.push({ text, nodes, starts });
+    text = '';
+    nodes = [];
+    starts = [];
+  };
+
+  // Iterative walk: pages can nest thousands of elements deep.
+  const stack: (Node | typeof END_OF_BLOCK)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === END_OF_BLOCK) {
+      flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      starts.push(text.length);
+      nodes.push(node as Text);
+      text += data;
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      if (element.tagName === 'BR') {
+        flush();
+        continue;
+      }
+      if (node !== root && isSkippedElement(element, options)) continue;
+      const inline = INLINE_TAGS.has(element.tagName);
+      if (!inline) {
+        flush();
+        stack.push(END_OF_BLOCK);
+      }
+      const shadow = options.shadowRoots === false ? null : element.shadowRoot;
+      if (shadow) {
+        // Its own blocks: a shadow tree renders apart from the light text around it.
+        stack.push(END_OF_BLOCK, shadow, END_OF_BLOCK);
+      }
+      pushChildren(stack, element);
+      continue;
+    }
+    if (node.nodeType === 9 || node.nodeType === 11) pushChildren(stack, node);
+  }
+  flush();
+  return blocks;
+}
+
+const END_OF_BLOCK = Symbol('end of block');
+
+function pushChildren(stack: (Node | typeof END_OF_BLOCK)[], parent: Node): void {
+  const start = stack.length;
+  for (let child = parent.firstChild; child; child = child.nextSibling) stack.push(child);
+  // Reverse the pushed children so the first child is popped first.
+  for (let low = start, high = stack.length - 1; low < high; low++, high--) {
+    const swap = stack[low]!;
+    stack[low] = stack[high]!;
+    stack[high] = swap;
+  }
+}
+
+/** The text node and offset of a position in a block's text. */
+export function locateInBlock(block: TextBlock, offset: number, preferEnd = false): { node: Text; offset: number } {
+  const { starts, nodes } = block;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! < offset || (!preferEnd && starts[mid] === offset)) low = mid;
+    else high = mid - 1;
+  }
+  return { node: nodes[low]!, offset: offset - starts[low]! };
+}

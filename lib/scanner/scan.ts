@@ -1,0 +1,63 @@
+import type { Matcher } from '../matcher/compile';
+import { selectDocumentMatches, type DocumentOptions } from '../matcher/document';
+import { findTermsInText } from '../matcher/match';
+import { collectTextBlocks, locateInBlock, type BlockOptions, type TextBlock } from './blocks';
+
+/** A term found on a page: its block and offsets, and the DOM positions it covers. */
+export interface FoundTerm {
+  readonly block: TextBlock;
+  readonly start: number;
+  readonly end: number;
+  readonly entry: number;
+  readonly form: number;
+}
+
+export interface ScanOptions extends BlockOptions, DocumentOptions {}
+
+export const DEFAULT_SCAN_OPTIONS: DocumentOptions = { everyOccurrence: false };
+
+/** The whole scan of a tree: blocks, matches per block, then the page-level choices. */
+export function scanTree(root: Node, matcher: Matcher, options: ScanOptions = DEFAULT_SCAN_OPTIONS): FoundTerm[] {
+  return scanBlocks(collectTextBlocks(root, options), matcher, options);
+}
+
+export function scanBlocks(blocks: readonly TextBlock[], matcher: Matcher, options: DocumentOptions = DEFAULT_SCAN_OPTIONS): FoundTerm[] {
+  const perBlock = blocks.map((block) => ({ block, matches: findTermsInText(matcher, block.text) }));
+  return selectDocumentMatches(perBlock, options).map(({ block, match }) => ({
+    block,
+    start: match.start,
+    end: match.end,
+    entry: match.entry,
+    form: match.form,
+  }));
+}
+
+export interface RangeBounds {
+  readonly startContainer: Text;
+  readonly startOffset: number;
+  readonly endContainer: Text;
+  readonly endOffset: number;
+}
+
+/** The DOM bounds of a found term, which may span several text nodes. */
+export function boundsOf(term: FoundTerm): RangeBounds {
+  const start = locateInBlock(term.block, term.start);
+  const end = locateInBlock(term.block, term.end, true);
+  return { startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset };
+}
+
+/**
+ * The page text as the scanner reads it, which `cli scan` reports offsets into: the blocks'
+ * texts joined by a blank line.
+ */
+export const BLOCK_SEPARATOR = '\n\n';
+
+export function blockOffsets(blocks: readonly TextBlock[]): number[] {
+  const offsets: number[] = [];
+  let position = 0;
+  for (const block of blocks) {
+    offsets.push(position);
+    position += block.text.length + BLOCK_SEPARATOR.length;
+  }
+  return offsets;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../lib/matcher/compile';
+import { selectDocumentMatches } from '../../lib/matcher/document';
+import { findTermsInText } from '../../lib/matcher/match';
+import { FIXTURE } from './term-fixture';
+
+const matcher = compileMatcher(FIXTURE);
+const idOf = (entry: number): string => FIXTURE.entries[entry]![0];
+
+/** What a reader would see painted in one block: [matched text, entry id], context rules decided locally. */
+function found(text: string): [string, string][] {
+  return findTermsInText(matcher, text)
+    .filter((match) => !match.needsPageContext)
+    .map((match) => [text.slice(match.start, match.end), idOf(match.entry)]);
+}
+
+describe('matching words', () => {
+  it.each([
+    ['a plain term', 'I have sciatica again.', [['sciatica', 'sciatica']]],
+    ['any case of a plain term', 'SCIATICA and Sciatica', [['SCIATICA', 'sciatica'], ['Sciatica', 'sciatica']]],
+    ['whole words only', 'sciaticas? asciatica sciaticaX', [['sciaticas', 'sciatica']]],
+    ['the longest form wins', 'lumbar radiculopathy', [['lumbar radiculopathy', 'radiculopathy']]],
+    ['longest across entries: "low back pain" over "back pain"', 'chronic low back pain', [['low back pain', 'low-back-pain']]],
+    ['no overlapping matches', 'carpal tunnel syndrome', [['carpal tunnel syndrome', 'carpal-tunnel-syndrome']]],
+    ['a shorter form when the longer is incomplete', 'carpal tunnel surgery', [['carpal tunnel', 'carpal-tunnel-syndrome']]],
+    ['hyphen for space', 'carpal-tunnel syndrome', [['carpal-tunnel syndrome', 'carpal-tunnel-syndrome']]],
+    ['en dash and no-break space for space', 'carpal–tunnel\u00a0syndrome', [['carpal–tunnel\u00a0syndrome', 'carpal-tunnel-syndrome']]],
+    ['several spaces and a line break', 'carpal  tunnel\nsyndrome', [['carpal  tunnel\nsyndrome', 'carpal-tunnel-syndrome']]],
+    ['accents folded', 'Meniere’s disease and Guillain-Barre syndrome', [['Meniere’s disease', 'menieres-disease'], ['Guillain-Barre syndrome', 'guillain-barre-syndrome']]],
+    ['accents kept in the text', 'Ménière’s disease', [['Ménière’s disease', 'menieres-disease']]],
+    ['decomposed accents', 'Me\u0301nie\u0300re\u2019s disease', [['Me\u0301nie\u0300re\u2019s disease', 'menieres-disease']]],
+    ['straight and curly apostrophes', "Phalen's test, Phalen’s test", [["Phalen's test", 'phalens-test'], ['Phalen’s test', 'phalens-test']]],
+    ['a missing apostrophe', 'Tinels sign', [['Tinels sign', 'tinels-sign']]],
+    ['plurals derived', 'two nerve glides', [['nerve glides', 'nerve-gliding']]],
+    ['possessives derived', "sciatica's cause", [["sciatica's", 'sciatica']]],
+    ['"y" plurals derived', 'sports injuries', [['sports injuries', 'injury']]],
+    ['a boundary next to CJK text', '患者有sciatica的症状', [['sciatica', 'sciatica']]],
+    ['Arabic text around an English term', 'يعاني من sciatica منذ', [['sciatica', 'sciatica']]],
+    ['coordinated phrases keep the head', 'cervical or lumbar radiculopathy', [['lumbar radiculopathy', 'radiculopathy']]],
+    ['"shin splints" is not a "splint"', 'shin splints hurt', [['shin splints', 'shin-splints']]],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('rules from the data', () => {
+  it.each([
+    ['an abbreviation in exact case, with a cue', 'My CTS makes my hand numb.', [['CTS', 'carpal-tunnel-syndrome']]],
+    ['an abbreviation in the wrong case', 'My cts makes my hand numb.', []],
+    ['an abbreviation with a plural', 'Both ACLs in the knee were torn.', [['ACLs', 'acl-tear']]],
+    ['an abbreviation in an all-caps line', 'ACL KNEE SURGERY NEWS', []],
+    ['an abbreviation in a heading in capitals, then a normal line', 'TENS UNIT SALE\nA TENS unit eases pain.', [['TENS', 'tens']]],
+    ['an abbreviation without a cue waits for the page', 'Configure the ACL on the router.', []],
+    ['"tens of" is blocked', 'tens of thousands of runners felt pain', []],
+    ['TENS with a cue', 'The TENS unit eased the pain.', [['TENS', 'tens']]],
+    ['"heat stroke" is blocked', 'heat stroke after weakness', []],
+    ['"stroke of luck" is blocked', 'a stroke of luck in rehab', []],
+    ['stroke with a cue word', 'After her stroke she had weakness in one arm.', [['stroke', 'stroke']]],
+    ['stroke without a cue', 'A single stroke of the pen.', []],
+    ['an everyday word with a cue', 'a wrist splint at night', [['splint', 'splint']]],
+    ['an everyday word without a cue', 'the team may splint into factions', []],
+    ['a cue from a term nearby', 'sciatica and a stroke', [['sciatica', 'sciatica'], ['stroke', 'stroke']]],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('the page as a whole', () => {
+  const blocks = (texts: string[]) => texts.map((text) => ({ block: text, matches: findTermsInText(matcher, text) }));
+  const pick = (texts: string[], everyOccurrence = false) =>
+    selectDocumentMatches(blocks(texts), { everyOccurrence }).map(({ block, match }) => block.slice(match.start, match.end));
+
+  it('shows the first occurrence of each entry by default, and all on request', () => {
+    const page = ['sciatica today', 'sciatica tomorrow'];
+    expect(pick(page)).toEqual(['sciatica']);
+    expect(pick(page, true)).toEqual(['sciatica', 'sciatica']);
+  });
+
+  it('lets context forms count on a page clearly about the body', () => {
+    const page = ['Configure the ACL.', 'sciatica', 'carpal tunnel syndrome', 'lumbar radiculopathy'];
+    expect(pick(page)).toContain('ACL');
+  });
+
+  it('keeps context forms out of a page that is not about the body', () => {
+    expect(pick(['Configure the ACL.', 'Then restart the router.', 'sciatica'])).toEqual(['sciatica']);
+  });
+});
