@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../lib/matcher/compile';
+import { collectTextBlocks } from '../../lib/scanner/blocks';
+import { boundsOf, scanTree } from '../../lib/scanner/scan';
+import { FIXTURE } from './term-fixture';
+
+const matcher = compileMatcher(FIXTURE);
+
+function painted(html: string, everyOccurrence = true): string[] {
+  document.body.innerHTML = html;
+  return scanTree(document.body, matcher, { everyOccurrence }).map((term) => {
+    const bounds = boundsOf(term);
+    const range = document.createRange();
+    range.setStart(bounds.startContainer, bounds.startOffset);
+    range.setEnd(bounds.endContainer, bounds.endOffset);
+    return range.toString();
+  });
+}
+
+describe('reading a page', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it.each([
+    ['a term split by inline markup is one match', '<p>carpal <em>tunnel</em> syndrome</p>', ['carpal tunnel syndrome']],
+    ['a term split inside a word by inline markup', '<p>sci<b>at</b>ica</p>', ['sciatica']],
+    ['a <br> ends a block', '<p>carpal tunnel<br>syndrome</p>', ['carpal tunnel']],
+    ['block elements separate words', '<div>low back</div><div>pain sciatica</div>', ['sciatica']],
+    ['code, pre and kbd are skipped', '<p><code>sciatica</code> <kbd>sciatica</kbd></p><pre>sciatica</pre>', []],
+    ['form fields are skipped', '<textarea>sciatica</textarea><input value="sciatica"><select><option>sciatica</option></select>', []],
+    ['contenteditable is skipped', '<div contenteditable="true"><p>sciatica</p></div><div contenteditable="false">sciatica</div>', ['sciatica']],
+    ['aria-hidden and hidden are skipped', '<p aria-hidden="true">sciatica</p><p hidden>sciatica</p>', []],
+    ['text that is not rendered is skipped', '<div style="display:none"><p>sciatica</p></div>', []],
+    ['scripts, styles and templates are skipped', '<script>var sciatica</script><style>.sciatica{}</style><template><p>sciatica</p></template>', []],
+    ['list items are blocks', '<ul><li>sciatica</li><li>carpal tunnel</li></ul>', ['sciatica', 'carpal tunnel']],
+  ])('%s', (_name, html, expected) => {
+    expect(painted(html)).toEqual(expected);
+  });
+
+  it('scans open shadow roots as their own blocks', () => {
+    document.body.innerHTML = '<div id="host"></div><p>carpal tunnel</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>sciatica in a shadow root</p>';
+    const blocks = collectTextBlocks(document.body).map((block) => block.text);
+    expect(blocks).toEqual(['sciatica in a shadow root', 'carpal tunnel']);
+  });
+
+  it('never scans the extension UI', () => {
+    document.body.innerHTML = '<physiolens-ui><p>sciatica</p></physiolens-ui><p>carpal tunnel</p>';
+    const blocks = collectTextBlocks(document.body, { isOwnUi: (element) => element.tagName === 'PHYSIOLENS-UI' });
+    expect(blocks.map((block) => block.text)).toEqual(['carpal tunnel']);
+  });
+
+  it('leaves the page text and DOM unchanged', () => {
+    const html = '<p>carpal <em>tunnel</em> syndrome and sciatica</p>';
+    document.body.innerHTML = html;
+    scanTree(document.body, matcher, { everyOccurrence: true });
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('gives the first occurrence per entry by default', () => {
+    expect(painted('<p>sciatica</p><p>sciatica again</p>', false)).toEqual(['sciatica']);
+  });
+});
