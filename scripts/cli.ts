@@ -66,7 +66,8 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'scan': {
       if (args.length === 0) fail('scan needs at least one file.');
-      const matcher = compileMatcher(buildTermData(loadValidKb().entries));
+      const kb = loadValidKb();
+      const matcher = compileMatcher(buildTermData(kb.entries, kb.rules.cueSets));
       const scans = [];
       for (const file of args) {
         try {

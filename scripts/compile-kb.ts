@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTermData } from '../lib/kb/term-data';
+import { packTermData } from '../lib/matcher/pack';
 import type { CompiledKb } from '../lib/kb/types';
 import { DATA_DIR, formatProblem, loadKb } from './kb-source';
 
@@ -32,6 +33,6 @@ const outDir = join(DATA_DIR, 'generated');
 mkdirSync(outDir, { recursive: true });
 const kb: CompiledKb = { version: 1, entries };
 writeFileSync(join(outDir, 'kb.json'), JSON.stringify(kb));
-const terms = buildTermData(entries);
-writeFileSync(join(outDir, 'terms.json'), JSON.stringify(terms));
+const terms = buildTermData(entries, loaded.rules.cueSets);
+writeFileSync(join(outDir, 'terms.json'), JSON.stringify(packTermData(terms)));
 console.log(`KB: ${entries.length} entries, ${terms.forms.length} detectable forms → data/generated/`);

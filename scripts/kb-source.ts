@@ -23,6 +23,7 @@ export interface LoadedKb {
   readonly entries: Entry[];
   readonly problems: KbProblem[];
   readonly fileOf: (id: string) => string;
+  readonly rules: KbRules;
 }
 
 export function loadKb(dataDir = DATA_DIR): LoadedKb {
@@ -46,7 +47,7 @@ export function loadKb(dataDir = DATA_DIR): LoadedKb {
   }
   const fileOf = (id: string): string => files_.get(id) ?? `data/entries/${id}.md`;
   problems.push(...validateKb(entries, fileOf));
-  return { entries, problems, fileOf };
+  return { entries, problems, fileOf, rules };
 }
 
 export function formatProblem(problem: KbProblem): string {

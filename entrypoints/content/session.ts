@@ -5,7 +5,7 @@ import { TermIndex, type IndexedTerm } from '../../lib/highlight/hit-test';
 import { placeBelow, trackHover } from '../../lib/highlight/hover';
 import { createPainter, type HighlightEnvironment, type Painter } from '../../lib/highlight/paint';
 import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
-import type { TermData } from '../../lib/matcher/types';
+import { unpackTermData, type PackedTermData } from '../../lib/matcher/pack';
 import { sendMessage } from '../../lib/messaging/messages';
 import { boundsOf, scanTree } from '../../lib/scanner/scan';
 import type { TooltipUi } from './tooltip-ui';
@@ -23,7 +23,7 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
   let index: TermIndex | undefined;
   let controller: AbortController | undefined;
   const cards = new Map<string, EntryCard>();
-  const data = termData as unknown as TermData;
+  const data = unpackTermData(termData as unknown as PackedTermData);
 
   const start = (): void => {
     if (controller) return;

@@ -259,11 +259,8 @@ function parseTerm(item: unknown, field: string, rules: KbRules, problem: Report
     if (!names || names.length === 0 || !names.every((cue) => typeof cue === 'string' && cue.trim() !== '')) {
       problem(`${where}.context`, 'must be a cue set name, a word, or a list of them');
     } else {
-      const words = new Set<string>();
-      for (const cue of names as string[]) {
-        for (const word of rules.cueSets[cue] ?? [cue]) words.add(foldWords(word).join(' '));
-      }
-      context = [...words].sort();
+      // Set names stay names (the term data ships each set once); other items are literal cue words.
+      context = [...new Set((names as string[]).map((cue) => (cue in rules.cueSets ? cue : foldWords(cue).join(' '))))];
     }
   }
 

@@ -2,32 +2,34 @@ import { foldWords } from '../matcher/fold';
 import type { FormRecord, TermData } from '../matcher/types';
 import type { Entry } from './types';
 
-/** The compact data the content script carries: detectable forms only, cue lists shared. */
-export function buildTermData(entries: readonly Entry[]): TermData {
-  const cueLists: string[][] = [];
-  const cueIndex = new Map<string, number>();
+/**
+ * The compact data the content script carries: detectable forms only. Cue words travel as groups
+ * (each named set of data/cues.yaml once, each literal cue word once) that forms point at.
+ */
+export function buildTermData(entries: readonly Entry[], cueSets: Readonly<Record<string, readonly string[]>>): TermData {
+  const cues: string[][] = [];
+  const groupIndex = new Map<string, number>();
+  const groupOf = (cue: string): number => {
+    let index = groupIndex.get(cue);
+    if (index === undefined) {
+      index = cues.length;
+      cues.push((cueSets[cue] ?? [cue]).map((word) => foldWords(word).join(' ')));
+      groupIndex.set(cue, index);
+    }
+    return index;
+  };
   const forms: FormRecord[] = [];
   const fold = (phrases: readonly string[] | undefined) => phrases?.map((phrase) => foldWords(phrase).join(' '));
   entries.forEach((entry, entryIndex) => {
     for (const spec of entry.terms) {
       if (spec.match === 'never') continue;
-      let context: number | undefined;
-      if (spec.context) {
-        const key = spec.context.join('|');
-        context = cueIndex.get(key);
-        if (context === undefined) {
-          context = cueLists.length;
-          cueLists.push([...spec.context]);
-          cueIndex.set(key, context);
-        }
-      }
       const before = fold(spec.blockedBefore);
       const after = fold(spec.blockedAfter);
       forms.push({
         text: spec.text,
         entry: entryIndex,
         ...(spec.caseSensitive ? { exact: true as const } : {}),
-        ...(context !== undefined ? { context } : {}),
+        ...(spec.context ? { context: spec.context.map(groupOf).sort((a, b) => a - b) } : {}),
         ...(before ? { before } : {}),
         ...(after ? { after } : {}),
       });
@@ -36,7 +38,7 @@ export function buildTermData(entries: readonly Entry[]): TermData {
   return {
     version: 1,
     entries: entries.map((entry) => [entry.id, entry.name, entry.category] as const),
-    cues: cueLists,
+    cues,
     forms,
   };
 }

@@ -23,7 +23,7 @@ export type TermMatchMode = 'always' | 'never';
 export interface TermSpec {
   readonly text: string;
   readonly caseSensitive?: boolean;
-  /** Cue words (set names already expanded); the form needs one nearby or a page about the body. */
+  /** Names of cue sets (data/cues.yaml) or literal cue words; the form needs a cue nearby or a page about the body. */
   readonly context?: readonly string[];
   readonly match?: TermMatchMode;
   readonly blockedBefore?: readonly string[];

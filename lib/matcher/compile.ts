@@ -60,8 +60,18 @@ export function compileMatcher(data: TermData): Matcher {
     for (const plural of pluralsOf(key)) insert(plural, index);
   });
 
-  const cueSets = data.cues.map((words) => new Set(words.filter((word) => !word.includes(' '))));
-  const cuePhraseLists = data.cues.map((words) => words.filter((word) => word.includes(' ')));
+  // One set of cue words per distinct combination of groups, shared by the forms that use it.
+  const cueCache = new Map<string, { words: Set<string>; phrases: string[] }>();
+  const cuesOf = (groups: readonly number[]) => {
+    const key = groups.join(',');
+    let cues = cueCache.get(key);
+    if (!cues) {
+      const all = groups.flatMap((group) => data.cues[group] ?? []);
+      cues = { words: new Set(all.filter((word) => !word.includes(' '))), phrases: all.filter((word) => word.includes(' ')) };
+      cueCache.set(key, cues);
+    }
+    return cues;
+  };
   const toPhrases = (phrases: readonly string[] | undefined) =>
     phrases && phrases.length > 0 ? phrases.map((phrase) => foldWords(phrase)) : undefined;
 
@@ -70,8 +80,8 @@ export function compileMatcher(data: TermData): Matcher {
     next,
     accept,
     exactKeys: data.forms.map((form) => (form.exact ? normalizeForm(form.text, true).replaceAll(' ', '') : undefined)),
-    cueWords: data.forms.map((form) => (form.context === undefined ? undefined : cueSets[form.context])),
-    cuePhrases: data.forms.map((form) => (form.context === undefined ? undefined : cuePhraseLists[form.context])),
+    cueWords: data.forms.map((form) => (form.context ? cuesOf(form.context).words : undefined)),
+    cuePhrases: data.forms.map((form) => (form.context ? cuesOf(form.context).phrases : undefined)),
     blockedBefore: data.forms.map((form) => toPhrases(form.before)),
     blockedAfter: data.forms.map((form) => toPhrases(form.after)),
   };

@@ -8,7 +8,7 @@ export interface TermData {
   readonly version: 1;
   /** [id, name, category], indexed by `FormRecord.entry`. */
   readonly entries: readonly (readonly [string, string, Category])[];
-  /** Cue word lists, indexed by `FormRecord.context`; each word already folded. */
+  /** Groups of cue words (a named set, or one literal word), folded; `FormRecord.context` indexes them. */
   readonly cues: readonly (readonly string[])[];
   readonly forms: readonly FormRecord[];
 }
@@ -19,8 +19,8 @@ export interface FormRecord {
   readonly entry: number;
   /** Exact case only. */
   readonly exact?: true;
-  /** Index into `TermData.cues`: needs a cue nearby or a page about the body. */
-  readonly context?: number;
+  /** Indexes into `TermData.cues`: the form needs one of their words nearby, or a page about the body. */
+  readonly context?: readonly number[];
   /** Folded words or phrases that block the form right before / right after it. */
   readonly before?: readonly string[];
   readonly after?: readonly string[];

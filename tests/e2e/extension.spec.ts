@@ -43,11 +43,11 @@ test.describe('on a web page', () => {
     await hoverTerm(page, 'sciatica');
     await page.getByRole('tooltip').getByRole('button', { name: 'Open in side panel' }).click();
     await expect
-      .poll(() => serviceWorker.evaluate(async () => (await chrome.storage.session.get('sidePanelRequest')).sidePanelRequest?.entryId))
+      .poll(() => serviceWorker.evaluate(async () => ((await chrome.storage.session.get('sidePanelRequest')).sidePanelRequest as { entryId?: string } | undefined)?.entryId))
       .toBe('sciatica');
     await expect
       .poll(() =>
-        serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length),
+        serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).length),
       )
       .toBeGreaterThan(0);
   });

@@ -17,9 +17,9 @@ export function makeTermData(entries: Record<string, readonly (string | FixtureF
   Object.entries(entries).forEach(([, list], entry) => {
     for (const item of list) {
       const form: FixtureForm = typeof item === 'string' ? { text: item } : item;
-      let context: number | undefined;
+      let context: number[] | undefined;
       if (form.context) {
-        context = cues.length;
+        context = [cues.length];
         cues.push(form.context.map((word) => foldWords(word).join(' ')));
       }
       forms.push({
