@@ -15,7 +15,8 @@ export const IGNORED = -1;
 
 const SEPARATOR_CHARS = ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000-\u2010\u2011\u2012\u2013\u2212';
 const IGNORED_CHARS = "'\u00ad\u2018\u2019\u02bc\u2032\u200b\u200c\u200d\u2060\ufeff";
-const TABLE_SIZE = 0x2070;
+/** Code units below this have precomputed tables; the rest are folded on demand. */
+export const TABLE_SIZE = 0x2070;
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Scripts written without spaces between words: a Latin term next to them still has a boundary. */
@@ -58,7 +59,8 @@ export function foldCodeKeepCase(code: number): number {
   return foldCode(code) === SEPARATOR ? SEPARATOR : foldCode(code) === IGNORED ? IGNORED : code;
 }
 
-const WORD_TABLE = new Uint8Array(TABLE_SIZE);
+/** 1 where a code unit below TABLE_SIZE belongs to a word (see isWordCode). */
+export const WORD_TABLE = new Uint8Array(TABLE_SIZE);
 for (let code = 0; code < TABLE_SIZE; code++) {
   WORD_TABLE[code] = WORD_CHAR.test(String.fromCharCode(code)) && !UNSPACED_SCRIPT.test(String.fromCharCode(code)) ? 1 : 0;
 }

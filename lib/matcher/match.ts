@@ -1,5 +1,5 @@
-import { CODE_SPACE, type Matcher } from './compile';
-import { foldCode, foldCodeKeepCase, foldWords, IGNORED, isWordCode, SEPARATOR } from './fold';
+import { IGNORED_SYMBOL, NO_SYMBOL, SEPARATOR_SYMBOL, SYMBOL_SPACE, symbolOf, type Matcher } from './compile';
+import { foldCodeKeepCase, foldWords, IGNORED, isWordCode, SEPARATOR, TABLE_SIZE, WORD_TABLE } from './fold';
 import type { TermMatch } from './types';
 
 /** Characters searched on each side of a form with a context rule for a cue word. */
@@ -17,72 +17,93 @@ type Verdict = 'reject' | 'accept' | 'needs-context';
  * one map lookup per character of words that begin like a term.
  */
 export function findTermsInText(matcher: Matcher, text: string): TermMatch[] {
-  const { next, accept } = matcher;
   const length = text.length;
   const matches: TermMatch[] = [];
+  // Candidate ends of the current walk (node, end), reused across word starts.
   const candidateNodes: number[] = [];
   const candidateEnds: number[] = [];
 
-  const boundaryEnd = (position: number): number => {
-    let k = position;
-    while (k < length && isCombiningMark(text.charCodeAt(k))) k++;
-    return k >= length || !isWordCode(text.charCodeAt(k)) ? k : -1;
-  };
-
   let i = 0;
   while (i < length) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    const first = text.charCodeAt(i);
+    if (!(first < TABLE_SIZE ? WORD_TABLE[first] === 1 : isWordCode(first))) {
       i++;
       continue;
     }
-    candidateNodes.length = 0;
-    candidateEnds.length = 0;
-    let node = 0;
-    let j = i;
-    let lastWasSeparator = false;
-    while (j < length) {
-      const folded = foldCode(text.charCodeAt(j));
-      if (folded === IGNORED) {
-        j++;
-        continue;
-      }
-      if (folded === SEPARATOR) {
-        if (lastWasSeparator) {
-          j++;
-          continue;
-        }
-        lastWasSeparator = true;
-      } else {
-        lastWasSeparator = false;
-      }
-      const child = next.get(node * CODE_SPACE + folded);
-      if (child === undefined) break;
-      node = child;
-      j++;
-      if (!lastWasSeparator && accept.has(node)) {
-        const end = boundaryEnd(j);
-        if (end >= 0) {
-          candidateNodes.push(node);
-          candidateEnds.push(end);
-        }
-      }
-    }
-
+    const candidates = walkTrie(matcher, text, i, candidateNodes, candidateEnds);
     let found: TermMatch | undefined;
-    for (let c = candidateNodes.length - 1; c >= 0 && !found; c--) {
-      found = chooseForm(matcher, text, i, candidateEnds[c]!, accept.get(candidateNodes[c]!)!);
+    for (let c = candidates - 1; c >= 0 && !found; c--) {
+      found = chooseForm(matcher, text, i, candidateEnds[c]!, matcher.accept[candidateNodes[c]!]!);
     }
     if (found) {
       matches.push(found);
       i = found.end;
       continue;
     }
-    i++;
-    while (i < length && isWordCode(text.charCodeAt(i))) i++;
+    i = endOfWord(text, i + 1);
   }
 
-  confirmContextByNeighbours(matches);
+  if (matches.length > 0) confirmContextByNeighbours(matches);
   return matches;
+}
+
+function endOfWord(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!(code < TABLE_SIZE ? WORD_TABLE[code] === 1 : isWordCode(code))) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Follows the trie from a word start as far as the text allows; writes every accepting node that
+ * is followed by a word boundary into (nodes, ends) and returns how many there are. Kept apart
+ * from the rule checks so this hot loop stays small.
+ */
+function walkTrie(matcher: Matcher, text: string, start: number, nodes: number[], ends: number[]): number {
+  const { next, accept, symbols } = matcher;
+  const length = text.length;
+  let candidates = 0;
+  let node = 0;
+  let j = start;
+  let lastWasSeparator = false;
+  while (j < length) {
+    const code = text.charCodeAt(j);
+    const symbol = code < TABLE_SIZE ? symbols[code]! : symbolOf(matcher, code);
+    if (symbol === IGNORED_SYMBOL) {
+      j++;
+      continue;
+    }
+    if (symbol === SEPARATOR_SYMBOL) {
+      if (lastWasSeparator) {
+        j++;
+        continue;
+      }
+      lastWasSeparator = true;
+    } else if (symbol === NO_SYMBOL) {
+      break;
+    } else {
+      lastWasSeparator = false;
+    }
+    const child = next.get(node * SYMBOL_SPACE + symbol);
+    if (child === undefined) break;
+    node = child;
+    j++;
+    if (!lastWasSeparator && accept[node] !== undefined) {
+      // A word boundary must follow (combining marks belong to the word before them).
+      let end = j;
+      while (end < length && isCombiningMark(text.charCodeAt(end))) end++;
+      const after = end < length ? text.charCodeAt(end) : 32;
+      if (!(after < TABLE_SIZE ? WORD_TABLE[after] === 1 : isWordCode(after))) {
+        nodes[candidates] = node;
+        ends[candidates] = end;
+        candidates++;
+      }
+    }
+  }
+  return candidates;
 }
 
 function chooseForm(matcher: Matcher, text: string, start: number, end: number, forms: readonly number[]): TermMatch | undefined {
