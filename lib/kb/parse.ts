@@ -31,7 +31,7 @@ export interface KbRules {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ICD10CM = /^[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
+const ICD10CM = /^[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KNOWN_FIELDS = new Set([
   'id', 'name', 'category', 'tags', 'regions', 'terms', 'keywords', 'related', 'codes', 'evidence', 'references', 'reviewed',

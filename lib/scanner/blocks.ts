@@ -28,6 +28,10 @@ const INLINE_TAGS = new Set([
   'MARK', 'NOBR', 'Q', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'WBR', 'SLOT',
 ]);
 
+/** The same zones as a selector, for a quick `closest()` on a changed node. */
+export const SKIPPED_SELECTOR =
+  'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,var,[contenteditable]:not([contenteditable="false"])';
+
 /** Is this element (and everything inside it) out of bounds for highlighting? */
 export function isSkippedElement(element: Element, options: BlockOptions = {}): boolean {
   if (SKIPPED_TAGS.has(element.tagName)) return true;
@@ -40,8 +44,30 @@ export function isSkippedElement(element: Element, options: BlockOptions = {}): 
   return false;
 }
 
-export function collectTextBlocks(root: Node, options: BlockOptions = {}): TextBlock[] {
+/** Time is up: stop at the next safe point and resume later. */
+export type Deadline = () => boolean;
+
+export interface BlockCollector {
+  /** Walks on until done (returns true) or until the deadline passes (returns false). */
+  step(deadline: Deadline): boolean;
+  readonly blocks: TextBlock[];
+  /** Open shadow roots met on the way (they need the highlight stylesheet and hit-testing). */
+  readonly shadowRoots: ShadowRoot[];
+  /** Characters of text read so far. */
+  readonly characters: number;
+}
+
+/** Nodes visited between two looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 256;
+
+/**
+ * A resumable walk: pages can be huge, so the walk can stop at a deadline and go on in the next
+ * slice. Iterative, not recursive: pages can nest thousands of elements deep.
+ */
+export function createBlockCollector(root: Node, options: BlockOptions = {}): BlockCollector {
   const blocks: TextBlock[] = [];
+  const shadowRoots: ShadowRoot[] = [];
+  let characters = 0;
   let text = '';
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -51,47 +77,76 @@ export function collectTextBlocks(root: Node, options: BlockOptions = {}): TextB
     nodes = [];
     starts = [];
   };
-
-  // Iterative walk: pages can nest thousands of elements deep.
   const stack: (Node | typeof END_OF_BLOCK)[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === END_OF_BLOCK) {
-      flush();
-      continue;
-    }
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      starts.push(text.length);
-      nodes.push(node as Text);
-      text += data;
-      continue;
-    }
-    if (node.nodeType === 1) {
-      const element = node as Element;
-      if (element.tagName === 'BR') {
+
+  const step = (deadline: Deadline): boolean => {
+    let sinceCheck = 0;
+    while (stack.length > 0) {
+      if (++sinceCheck >= NODES_PER_CLOCK_CHECK) {
+        sinceCheck = 0;
+        if (deadline()) return false;
+      }
+      const node = stack.pop()!;
+      if (node === END_OF_BLOCK) {
         flush();
         continue;
       }
-      if (node !== root && isSkippedElement(element, options)) continue;
-      const inline = INLINE_TAGS.has(element.tagName);
-      if (!inline) {
-        flush();
-        stack.push(END_OF_BLOCK);
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length === 0) continue;
+        starts.push(text.length);
+        nodes.push(node as Text);
+        text += data;
+        characters += data.length;
+        continue;
       }
-      const shadow = options.shadowRoots === false ? null : element.shadowRoot;
-      if (shadow) {
-        // Its own blocks: a shadow tree renders apart from the light text around it.
-        stack.push(END_OF_BLOCK, shadow, END_OF_BLOCK);
+      if (node.nodeType === 1) {
+        const element = node as Element;
+        if (element.tagName === 'BR') {
+          flush();
+          continue;
+        }
+        if (node !== root && isSkippedElement(element, options)) continue;
+        const inline = INLINE_TAGS.has(element.tagName);
+        if (!inline) {
+          flush();
+          stack.push(END_OF_BLOCK);
+        }
+        const shadow = options.shadowRoots === false ? null : element.shadowRoot;
+        if (shadow) {
+          // Its own blocks: a shadow tree renders apart from the light text around it.
+          shadowRoots.push(shadow);
+          stack.push(END_OF_BLOCK, shadow, END_OF_BLOCK);
+        }
+        pushChildren(stack, element);
+        continue;
       }
-      pushChildren(stack, element);
-      continue;
+      if (node.nodeType === 9 || node.nodeType === 11) pushChildren(stack, node);
     }
-    if (node.nodeType === 9 || node.nodeType === 11) pushChildren(stack, node);
-  }
-  flush();
-  return blocks;
+    flush();
+    return true;
+  };
+
+  return {
+    step,
+    blocks,
+    shadowRoots,
+    get characters() {
+      return characters;
+    },
+  };
+}
+
+/** Every block under a root, in one go (tests, the CLI, small subtrees). */
+export function collectTextBlocks(root: Node, options: BlockOptions = {}): TextBlock[] {
+  const collector = createBlockCollector(root, options);
+  collector.step(() => false);
+  return collector.blocks;
+}
+
+/** Is this element laid out as inline text (so its text joins the block around it)? */
+export function isInlineElement(element: Element): boolean {
+  return INLINE_TAGS.has(element.tagName);
 }
 
 const END_OF_BLOCK = Symbol('end of block');

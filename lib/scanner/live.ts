@@ -1,0 +1,299 @@
+import type { Matcher } from '../matcher/compile';
+import { selectDocumentMatches, type DocumentOptions } from '../matcher/document';
+import { findTermsInText } from '../matcher/match';
+import type { TermMatch } from '../matcher/types';
+import { createBlockCollector, SKIPPED_SELECTOR, type BlockOptions, type TextBlock } from './blocks';
+import type { FoundTerm } from './scan';
+import { createSliceStats, runSliced, type SliceClock, type SliceStats } from './slicing';
+
+/**
+ * The page, kept highlighted while it lives: a sliced first scan with the visible part first,
+ * then re-scans when the page changes. A re-scan walks the page again (cheap) but re-matches only
+ * blocks whose text changed (matches are cached by block text), so React-style re-renders cost
+ * little. Re-scans are throttled, and a page that changes without pause gets longer and longer
+ * intervals, then is left alone with its last highlights ("stopped") so it cannot keep a core busy.
+ */
+export type PageStatus = 'scanning' | 'ready' | 'stopped';
+
+export interface LiveScanStats extends SliceStats {
+  blocks: number;
+  characters: number;
+  matches: number;
+  scans: number;
+  status: PageStatus;
+  /** Time from start to the end of the first full scan. */
+  firstScanWallMs: number;
+}
+
+export interface LiveScanOptions {
+  readonly root: Node;
+  readonly matcher: Matcher;
+  readonly blockOptions: BlockOptions;
+  /** Read at every paint, so settings apply live. */
+  readonly documentOptions: () => DocumentOptions;
+  readonly clock: SliceClock;
+  readonly signal: AbortSignal;
+  /** Replace the painted terms with these. */
+  readonly onPaint: (terms: readonly FoundTerm[], shadowRoots: readonly ShadowRoot[]) => void;
+  readonly onStatus?: (status: PageStatus, stats: LiveScanStats) => void;
+  readonly viewportHeight?: () => number;
+  readonly observe?: boolean;
+  readonly MutationObserver?: typeof MutationObserver;
+  readonly throttle?: Partial<ThrottleSettings>;
+}
+
+export interface ThrottleSettings {
+  /** Shortest time between two re-scans. */
+  readonly minIntervalMs: number;
+  /** Longest back-off interval. */
+  readonly maxIntervalMs: number;
+  /** Share of wall time re-scans may use before the interval doubles. */
+  readonly cpuShare: number;
+  /** How long the page may keep us at the longest interval, over budget, before we stop. */
+  readonly stopAfterMs: number;
+}
+
+export const DEFAULT_THROTTLE: ThrottleSettings = { minIntervalMs: 250, maxIntervalMs: 4000, cpuShare: 0.05, stopAfterMs: 30_000 };
+
+export interface LiveScan {
+  /** Apply changed document options (settings) without re-reading the page. */
+  repaint(): void;
+  /** Read the whole page again now (single-page navigation). */
+  rescan(): void;
+  readonly stats: LiveScanStats;
+  /** Resolves when the first full scan is painted. */
+  readonly firstScan: Promise<void>;
+}
+
+export function startLiveScan(options: LiveScanOptions): LiveScan {
+  const { matcher, clock, signal } = options;
+  const throttle = { ...DEFAULT_THROTTLE, ...options.throttle };
+  const stats: LiveScanStats = { ...createSliceStats(), blocks: 0, characters: 0, matches: 0, scans: 0, status: 'scanning', firstScanWallMs: 0 };
+  const startedAt = clock.now();
+  let blocks: TextBlock[] = [];
+  let matchesOf = new Map<string, TermMatch[]>();
+  let shadowRoots: ShadowRoot[] = [];
+  let scanning = false;
+  let again = false;
+
+  const setStatus = (status: PageStatus): void => {
+    stats.status = status;
+    options.onStatus?.(status, stats);
+  };
+
+  const paint = (): void => {
+    const perBlock: { block: TextBlock; matches: readonly TermMatch[] }[] = [];
+    for (const block of blocks) {
+      const matches = matchesOf.get(block.text);
+      if (matches && matches.length > 0) perBlock.push({ block, matches });
+    }
+    const selected = selectDocumentMatches(perBlock, options.documentOptions());
+    stats.matches = selected.length;
+    options.onPaint(
+      selected.map(({ block, match }) => ({ block, start: match.start, end: match.end, entry: match.entry, form: match.form })),
+      shadowRoots,
+    );
+  };
+
+  /** One full pass: walk (sliced), then match what is not cached (sliced, visible part first). */
+  const scanOnce = async (first: boolean): Promise<void> => {
+    const collector = createBlockCollector(options.root, options.blockOptions);
+    if (!(await runSliced((deadline) => collector.step(deadline), clock, stats, signal))) return;
+    const found = collector.blocks;
+    const previous = matchesOf;
+    const next = new Map<string, TermMatch[]>();
+    const order = first ? visibleFirstOrder(found, options.viewportHeight?.() ?? 0) : found.map((_, index) => index);
+    let position = 0;
+    let paintedVisible = !first;
+    const matchSome = (deadline: () => boolean): boolean => {
+      while (position < order.length) {
+        const block = found[order[position++]!]!;
+        if (!next.has(block.text)) next.set(block.text, previous.get(block.text) ?? findTermsInText(matcher, block.text));
+        if ((position & 15) === 0 && deadline()) return false;
+      }
+      return true;
+    };
+    const done = await runSliced(
+      (deadline) => {
+        const finished = matchSome(deadline);
+        if (!paintedVisible) {
+          // The first slice covers the screen: paint it before the rest of a long page.
+          paintedVisible = true;
+          blocks = found;
+          matchesOf = next;
+          shadowRoots = collector.shadowRoots;
+          paint();
+        }
+        return finished;
+      },
+      clock,
+      stats,
+      signal,
+    );
+    if (!done) return;
+    blocks = found;
+    matchesOf = next;
+    shadowRoots = collector.shadowRoots;
+    stats.blocks = found.length;
+    stats.characters = collector.characters;
+    stats.scans += 1;
+    const paintStart = clock.now();
+    paint();
+    stats.mainThreadMs += clock.now() - paintStart;
+    observeShadowRoots();
+  };
+
+  const runScans = async (first: boolean): Promise<void> => {
+    if (scanning) {
+      again = true;
+      return;
+    }
+    scanning = true;
+    try {
+      let isFirst = first;
+      do {
+        again = false;
+        await scanOnce(isFirst);
+        isFirst = false;
+      } while (again && !signal.aborted);
+    } finally {
+      scanning = false;
+    }
+  };
+
+  // Re-scans on change, throttled and backed off.
+  let observer: MutationObserver | undefined;
+  const observed = new WeakSet<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let interval = throttle.minIntervalMs;
+  let overBudgetSince: number | undefined;
+  const recentScans: { at: number; ms: number }[] = [];
+
+  const scheduleRescan = (): void => {
+    if (timer !== undefined || signal.aborted || stats.status === 'stopped') return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      const before = stats.mainThreadMs;
+      const started = clock.now();
+      void runScans(false).then(() => afterRescan(started, stats.mainThreadMs - before));
+    }, interval);
+  };
+
+  const afterRescan = (at: number, ms: number): void => {
+    recentScans.push({ at, ms });
+    const windowMs = Math.max(10_000, interval * 4);
+    while (recentScans.length > 0 && recentScans[0]!.at < at - windowMs) recentScans.shift();
+    const used = recentScans.reduce((sum, scan) => sum + scan.ms, 0) / windowMs;
+    if (used > throttle.cpuShare) {
+      interval = Math.min(interval * 2, throttle.maxIntervalMs);
+      if (interval === throttle.maxIntervalMs) {
+        overBudgetSince ??= at;
+        if (at - overBudgetSince >= throttle.stopAfterMs) stop('stopped');
+      }
+    } else {
+      overBudgetSince = undefined;
+      if (used < throttle.cpuShare / 4) interval = Math.max(throttle.minIntervalMs, interval / 2);
+    }
+  };
+
+  const onMutations = (records: MutationRecord[]): void => {
+    const start = clock.now();
+    if (records.some((record) => mattersForText(record, options.blockOptions))) scheduleRescan();
+    stats.mainThreadMs += clock.now() - start;
+  };
+
+  const observeShadowRoots = (): void => {
+    if (!observer) return;
+    for (const root of shadowRoots) {
+      if (observed.has(root)) continue;
+      observed.add(root);
+      observer.observe(root, OBSERVE);
+    }
+  };
+
+  const stop = (status: PageStatus): void => {
+    observer?.disconnect();
+    observer = undefined;
+    clearTimeout(timer);
+    timer = undefined;
+    setStatus(status);
+  };
+  signal.addEventListener('abort', () => {
+    observer?.disconnect();
+    clearTimeout(timer);
+  });
+
+  const Observer = options.MutationObserver ?? globalThis.MutationObserver;
+  if (options.observe !== false && Observer) {
+    observer = new Observer(onMutations);
+    observer.observe(options.root, OBSERVE);
+  }
+
+  const firstScan = runScans(true).then(() => {
+    stats.firstScanWallMs = clock.now() - startedAt;
+    if (!signal.aborted && stats.status === 'scanning') setStatus('ready');
+  });
+
+  return {
+    stats,
+    firstScan,
+    repaint: () => {
+      if (!signal.aborted) paint();
+    },
+    rescan: () => {
+      if (stats.status === 'stopped') return;
+      void runScans(false);
+    },
+  };
+}
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'aria-hidden', 'contenteditable', 'open'],
+};
+
+/**
+ * Does this change touch text we read? Changes inside skipped zones (an editor being typed in, a
+ * code block, a form field) and to the extension's own UI do not.
+ */
+export function mattersForText(record: MutationRecord, blockOptions: BlockOptions): boolean {
+  const target = record.target;
+  const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+  if (!element) return true;
+  if (blockOptions.isOwnUi && isInOwnUi(element, blockOptions.isOwnUi)) return false;
+  if (record.type === 'childList') {
+    const changed = [...record.addedNodes, ...record.removedNodes];
+    if (changed.length > 0 && changed.every((node) => node.nodeType === 1 && blockOptions.isOwnUi?.(node as Element))) return false;
+  }
+  if (record.type !== 'attributes' && element.closest(SKIPPED_SELECTOR)) return false;
+  return true;
+}
+
+function isInOwnUi(element: Element, isOwnUi: (element: Element) => boolean): boolean {
+  for (let current: Element | null = element, depth = 0; current && depth < 64; current = current.parentElement, depth++) {
+    if (isOwnUi(current)) return true;
+  }
+  return false;
+}
+
+/**
+ * Block indexes, the first block on screen first: a binary search over the blocks (in document
+ * order, so roughly top to bottom) finds the first one whose element ends below the top of the
+ * viewport. Only a handful of layouts are read.
+ */
+export function visibleFirstOrder(blocks: readonly TextBlock[], viewportHeight: number): number[] {
+  const indexes = blocks.map((_, index) => index);
+  if (viewportHeight <= 0 || blocks.length < 64) return indexes;
+  const bottomOf = (index: number): number => blocks[index]!.nodes[0]!.parentElement?.getBoundingClientRect().bottom ?? 0;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (bottomOf(mid) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return [...indexes.slice(low), ...indexes.slice(0, low)];
+}
