@@ -1,51 +1,85 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import termData from '../../data/generated/terms.json';
 import type { EntryCard } from '../../lib/kb/types';
+import type { Category } from '../../lib/kb/vocabulary';
 import { TermIndex, type IndexedTerm } from '../../lib/highlight/hit-test';
 import { placeBelow, trackHover } from '../../lib/highlight/hover';
 import { createPainter, type HighlightEnvironment, type Painter } from '../../lib/highlight/paint';
 import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
 import { unpackTermData, type PackedTermData } from '../../lib/matcher/pack';
 import { sendMessage } from '../../lib/messaging/messages';
-import { boundsOf, scanTree } from '../../lib/scanner/scan';
+import { startLiveScan, type LiveScan } from '../../lib/scanner/live';
+import { boundsOf } from '../../lib/scanner/scan';
+import { browserClock } from '../../lib/scanner/slicing';
 import type { TooltipUi } from './tooltip-ui';
 
 const HOVER_DELAY_MS = 300;
 const LEAVE_GRACE_MS = 300;
 
+export interface PageSettings {
+  readonly everyOccurrence: boolean;
+  readonly shownCategories: readonly Category[];
+}
+
 /**
- * One page's highlighting: scan, paint, fetch the cards of the terms found, and show a tooltip
- * on hover. Everything it starts is bound to an AbortSignal, so `stop()` leaves nothing running.
+ * One page's highlighting: a live scan that paints, the cards of the terms found (fetched once
+ * from the background), and a tooltip on hover. Everything it starts is bound to an AbortSignal,
+ * so `stop()` leaves nothing running and nothing painted.
  */
-export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvironment, tooltip: TooltipUi) {
+export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvironment, tooltip: TooltipUi, initial: PageSettings) {
+  const data = unpackTermData(termData as unknown as PackedTermData);
   let matcher: Matcher | undefined;
+  let settings = initial;
   let painter: Painter | undefined;
   let index: TermIndex | undefined;
+  let shadowRoots: readonly ShadowRoot[] = [];
+  let scan: LiveScan | undefined;
   let controller: AbortController | undefined;
   const cards = new Map<string, EntryCard>();
-  const data = unpackTermData(termData as unknown as PackedTermData);
+  const asked = new Set<string>();
+
+  const fetchCards = (ids: readonly string[]): void => {
+    const missing = ids.filter((id) => !asked.has(id));
+    if (missing.length === 0) return;
+    missing.forEach((id) => asked.add(id));
+    sendMessage('getEntryCards', { ids: missing })
+      .then((list) => list.forEach((card) => cards.set(card.id, card)))
+      .catch(() => {
+        // The tooltip falls back to the name and category it already has.
+        missing.forEach((id) => asked.delete(id));
+      });
+  };
 
   const start = (): void => {
     if (controller) return;
     controller = new AbortController();
     const { signal } = controller;
-    ctx.onInvalidated(() => controller?.abort());
     matcher ??= compileMatcher(data);
-    painter = createPainter(env);
-    const found = scanTree(document.body ?? document.documentElement, matcher, { everyOccurrence: false, isOwnUi: tooltip.isOwnElement });
-    const bounds = found.map(boundsOf);
-    const ranges = painter.paint(bounds);
-    index = new TermIndex(found.map((term, position) => ({ term, bounds: bounds[position]!, range: ranges[position]! })));
+    const activePainter = createPainter(env);
+    painter = activePainter;
+    scan = startLiveScan({
+      root: document.body ?? document.documentElement,
+      matcher,
+      blockOptions: { isOwnUi: tooltip.isOwnElement },
+      documentOptions: () => {
+        const shown = new Set(settings.shownCategories);
+        return { everyOccurrence: settings.everyOccurrence, showEntry: (entry) => shown.has(data.entries[entry]![2]) };
+      },
+      clock: browserClock(),
+      signal,
+      viewportHeight: () => window.innerHeight,
+      onPaint: (found, roots) => {
+        const bounds = found.map(boundsOf);
+        const ranges = activePainter.paint(bounds, roots);
+        shadowRoots = roots;
+        index = new TermIndex(found.map((term, position) => ({ term, bounds: bounds[position]!, range: ranges[position]! })));
+        fetchCards([...new Set(found.map((term) => data.entries[term.entry]![0]))]);
+      },
+    });
+    listenForHover(signal);
+  };
 
-    const ids = [...new Set(found.map((term) => data.entries[term.entry]![0]))];
-    if (ids.length > 0) {
-      sendMessage('getEntryCards', { ids })
-        .then((list) => list.forEach((card) => cards.set(card.id, card)))
-        .catch(() => {
-          // The tooltip falls back to the name and category it already has.
-        });
-    }
-
+  const listenForHover = (signal: AbortSignal): void => {
     let showTimer: ReturnType<typeof setTimeout> | undefined;
     let hideTimer: ReturnType<typeof setTimeout> | undefined;
     let overTooltip = false;
@@ -80,9 +114,8 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
         },
       });
     };
-
     trackHover(
-      { document, index: () => index, signal },
+      { document, index: () => index, shadowRoots: () => shadowRoots, signal },
       {
         onEnter(hovered, rects) {
           clearTimers();
@@ -111,9 +144,24 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
     controller = undefined;
     painter?.clear();
     painter = undefined;
+    scan = undefined;
     index = undefined;
+    shadowRoots = [];
     tooltip.hide();
   };
 
-  return { start, stop };
+  ctx.onInvalidated(stop);
+  return {
+    start,
+    stop,
+    /** Settings that change what is painted, not what is read. */
+    update(next: PageSettings): void {
+      settings = next;
+      scan?.repaint();
+    },
+    /** The page navigated without loading (single-page app). */
+    rescan(): void {
+      scan?.rescan();
+    },
+  };
 }

@@ -35,7 +35,8 @@ export interface HighlightEnvironment {
 }
 
 export interface Painter {
-  paint(bounds: readonly RangeBounds[]): StaticRange[];
+  /** Paints these terms (replacing the last paint); shadow roots with terms get the stylesheet. */
+  paint(bounds: readonly RangeBounds[], shadowRoots?: readonly ShadowRoot[]): StaticRange[];
   hover(range: AbstractRange | null): void;
   clear(): void;
 }
@@ -59,9 +60,17 @@ export function createPainter(env: HighlightEnvironment): Painter {
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   let ours: Highlight | undefined;
   let hovered: Highlight | undefined;
+  // `::highlight` rules apply only in their own tree scope: each scanned shadow root adopts the sheet.
+  const adopted = new Set<DocumentOrShadowRoot>([doc]);
+  const adopt = (root: DocumentOrShadowRoot): void => {
+    if (adopted.has(root)) return;
+    adopted.add(root);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  };
 
   return {
-    paint(bounds) {
+    paint(bounds, shadowRoots = []) {
+      for (const root of shadowRoots) adopt(root);
       const ranges = bounds.map((bound) => new env.StaticRange(bound));
       ours = new env.Highlight(...ranges);
       env.highlights.set(TERM_HIGHLIGHT, ours);
@@ -81,7 +90,8 @@ export function createPainter(env: HighlightEnvironment): Painter {
       if (hovered && env.highlights.get(HOVER_HIGHLIGHT) === hovered) env.highlights.delete(HOVER_HIGHLIGHT);
       ours = undefined;
       hovered = undefined;
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      for (const root of adopted) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((other) => other !== sheet);
+      adopted.clear();
     },
   };
 }

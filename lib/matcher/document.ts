@@ -8,6 +8,8 @@ import type { TermMatch } from './types';
 export interface DocumentOptions {
   /** Every occurrence instead of the first per entry. */
   readonly everyOccurrence: boolean;
+  /** Entries the reader wants painted (categories shown, terms not muted); all when absent. */
+  readonly showEntry?: (entry: number) => boolean;
 }
 
 /** Distinct entries found by forms without a context rule that make a page "about the body". */
@@ -39,6 +41,7 @@ export function selectDocumentMatches<Block>(
   for (const { block, matches } of blocks) {
     for (const match of matches) {
       if (match.needsPageContext && !aboutBody) continue;
+      if (options.showEntry && !options.showEntry(match.entry)) continue;
       if (!options.everyOccurrence) {
         if (seen.has(match.entry)) continue;
         seen.add(match.entry);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CATEGORIES, type Category } from '../kb/vocabulary';
 
 /**
  * Every setting is its own typed storage item with a default, a version and migrations
@@ -105,5 +106,41 @@ export const highlightEnabled = defineSetting<boolean>({
   description: 'Find physical-therapy terms on the pages you read and explain them when you point at them.',
 });
 
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length <= 10_000 && value.every((item) => typeof item === 'string' && item.length <= 300);
+
+export const disabledSites = defineSetting<string[]>({
+  name: 'disabledSites',
+  fallback: [],
+  isValid: isStringList,
+  label: 'Sites where PhysioLens stays off',
+  description: 'On these sites nothing is highlighted. Turn a site off from the popup, or add and remove sites here.',
+});
+
+export const shownCategories = defineSetting<Category[]>({
+  name: 'shownCategories',
+  fallback: [...CATEGORIES],
+  isValid: (value): value is Category[] => isStringList(value) && value.every((item) => (CATEGORIES as readonly string[]).includes(item)),
+  label: 'Kinds of terms to highlight',
+  description: 'Highlight only the kinds of terms you want explained: conditions, treatments, anatomy and so on.',
+});
+
+export const everyOccurrence = defineSetting<boolean>({
+  name: 'everyOccurrence',
+  fallback: false,
+  isValid: isBoolean,
+  label: 'Highlight every occurrence',
+  description: 'By default only the first mention of each term on a page is highlighted, to keep pages calm.',
+});
+
 /** Every setting, for the options page and its test. */
-export const ALL_SETTINGS = { highlightEnabled } as const;
+export const ALL_SETTINGS = { highlightEnabled, disabledSites, shownCategories, everyOccurrence } as const;
+
+/** Is PhysioLens off on this site? A listed site also covers its subdomains ("nhs.uk" covers "www.nhs.uk"). */
+export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
+  const host = hostname.toLowerCase();
+  return sites.some((site) => {
+    const listed = site.toLowerCase().trim();
+    return listed !== '' && (host === listed || host.endsWith(`.${listed}`));
+  });
+}
