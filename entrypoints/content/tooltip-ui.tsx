@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Tooltip, TOOLTIP_CSS, type TooltipProps } from '../../components/Tooltip';
 
 /** The extension's one node in a page: a zero-size host whose open shadow root holds the tooltip. */
@@ -12,44 +11,60 @@ export interface TooltipUi {
   isOwnElement(element: Element): boolean;
 }
 
-export function createTooltipUi(ctx: ContentScriptContext): TooltipUi {
-  let mounted: Promise<HTMLElement> | undefined;
-  let host: HTMLElement | undefined;
-  let visible = false;
+/** Key events typed in the tooltip stay in it, so page shortcuts do not fire. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
 
-  const mount = (): Promise<HTMLElement> => {
-    mounted ??= createShadowRootUi(ctx, {
-      name: UI_HOST_NAME,
-      position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
-      append: 'last',
-      css: TOOLTIP_CSS,
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then((ui) => {
-      ui.mount();
-      host = ui.shadowHost;
-      // A zero-size fixed host: it must never cover the page or take its hovers.
-      host.style.cssText = 'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;display:block!important;';
-      return ui.uiContainer;
-    });
-    return mounted;
+// A fixed, zero-size host: it must never cover the page or take its hovers. Inline !important
+// declarations win over the page's own rules for the host.
+const HOST_STYLE =
+  'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
+  'overflow:visible!important;z-index:2147483647!important;display:block!important;contain:none!important;';
+
+/**
+ * The host is made here rather than with WXT's createShadowRootUi: the same shadow root in a few
+ * lines, without the helpers that weigh about 5 KB gzip in a script every page pays for. It is
+ * added on the first hover, not before. If the page has claimed the element name (a custom
+ * element with its own shadow root), a plain <div> host is used instead.
+ */
+export function createTooltipUi(ctx: ContentScriptContext): TooltipUi {
+  let host: HTMLElement | undefined;
+  let container: HTMLElement | undefined;
+
+  const mount = (): HTMLElement => {
+    if (container && host?.isConnected) return container;
+    let shadow: ShadowRoot;
+    try {
+      host = document.createElement(UI_HOST_NAME);
+      shadow = host.attachShadow({ mode: 'open' });
+    } catch {
+      host = document.createElement('div');
+      shadow = host.attachShadow({ mode: 'open' });
+    }
+    host.setAttribute('style', HOST_STYLE);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(TOOLTIP_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+    container = document.createElement('div');
+    shadow.append(container);
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+    (document.body ?? document.documentElement).append(host);
+    return container;
   };
+
+  ctx.onInvalidated(() => {
+    if (container) render(null, container);
+    host?.remove();
+    host = undefined;
+    container = undefined;
+  });
 
   return {
     show(props) {
-      visible = true;
-      void mount().then((container) => {
-        if (visible) render(<Tooltip {...props} />, container);
-      });
+      render(<Tooltip {...props} />, mount());
     },
     hide() {
-      visible = false;
-      if (mounted) void mounted.then((container) => render(null, container));
+      if (container) render(null, container);
     },
-    isOwnElement: (element) => element === host || element.tagName.toLowerCase() === UI_HOST_NAME,
+    isOwnElement: (element) => element === host,
   };
 }

@@ -20,7 +20,7 @@ export interface PackedForm {
 export interface PackedTermData {
   readonly v: 1;
   readonly cues: readonly (readonly string[])[];
-  /** [id, name, category, forms]. */
+  /** [id, name, category, forms]; the name is "" when it is the first form's text. */
   readonly e: readonly (readonly [string, string, Category, readonly (string | PackedForm)[]])[];
 }
 
@@ -40,7 +40,14 @@ export function packTermData(data: TermData): PackedTermData {
           },
     );
   }
-  return { v: 1, cues: data.cues, e: data.entries.map(([id, name, category], index) => [id, name, category, formsOf[index]!] as const) };
+  return {
+    v: 1,
+    cues: data.cues,
+    e: data.entries.map(([id, name, category], index) => {
+      const forms = formsOf[index]!;
+      return [id, forms[0] === name ? '' : name, category, forms] as const;
+    }),
+  };
 }
 
 export function unpackTermData(packed: PackedTermData): TermData {
@@ -61,5 +68,10 @@ export function unpackTermData(packed: PackedTermData): TermData {
       });
     }
   });
-  return { version: 1, entries: packed.e.map(([id, name, category]) => [id, name, category] as const), cues: packed.cues, forms };
+  return {
+    version: 1,
+    entries: packed.e.map(([id, name, category, list]) => [id, name || (typeof list[0] === 'string' ? list[0] : ''), category] as const),
+    cues: packed.cues,
+    forms,
+  };
 }

@@ -84,11 +84,23 @@ export function createVocabulary(forms: readonly SearchForm[]): Vocabulary {
   };
 }
 
-/** Plural and possessive endings off ("hands" → "hand", "injuries" → "injury"); "tennis", "stress", "fasciitis" stay. */
+/**
+ * A crude stem, the same on both sides of a comparison: plural, "-ing" and "-ed" endings off
+ * ("hands" → "hand", "injuries" → "injury", "rolling" → "roll", "pinched" → "pinch",
+ * "running" → "run"); "tennis", "stress" and "fasciitis" stay.
+ */
 export function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith('ing')) return withoutDoubledEnd(word.slice(0, -3));
+  if (word.length > 5 && word.endsWith('ed')) return withoutDoubledEnd(word.slice(0, -2));
   if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
+}
+
+/** "runn" → "run", "slipp" → "slip"; "roll" and "stiff" keep their double letter, as the base word does. */
+function withoutDoubledEnd(base: string): string {
+  const last = base.at(-1);
+  return last && base.length > 2 && last === base.at(-2) && !'lsfz'.includes(last) ? base.slice(0, -1) : base;
 }
 
 /** How many typos a word of this length may carry and still be recognised. */
