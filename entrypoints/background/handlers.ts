@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { entryCard } from '../../lib/kb/bundled';
 import type { CompiledKb, Entry } from '../../lib/kb/types';
 import type { Handlers } from '../../lib/messaging/messages';
+import { recordFrameReport, showTermCount, summarizeTabPage } from '../../lib/platform/page-state';
 import { openSidePanel, requestSidePanelEntry } from '../../lib/platform/side-panel';
 
 /** The background's answers to the typed messages of lib/messaging/protocol.ts. */
@@ -21,6 +22,14 @@ export function createHandlers(kb: CompiledKb): Handlers {
       // sidePanel.open must run before any await: it is only allowed inside the click's gesture.
       const opening = openSidePanel({ tabId });
       return Promise.all([opening, requestSidePanelEntry(entryId)]).then(() => ({ opened: true }));
+    },
+    async reportPage(report, sender: Browser.runtime.MessageSender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('reportPage needs a tab');
+      const known = report.terms.filter((term) => byId.has(term.id));
+      const page = await recordFrameReport(tabId, sender.frameId ?? 0, { ...report, terms: known });
+      await showTermCount(tabId, summarizeTabPage(page).terms.length);
+      return { recorded: true };
     },
   };
 }

@@ -8,6 +8,7 @@ import { createPainter, type HighlightEnvironment, type Painter } from '../../li
 import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
 import { unpackTermData, type PackedTermData } from '../../lib/matcher/pack';
 import { sendMessage } from '../../lib/messaging/messages';
+import type { PageReport, PageTerm } from '../../lib/messaging/protocol';
 import { startLiveScan, type LiveScan } from '../../lib/scanner/live';
 import { boundsOf } from '../../lib/scanner/scan';
 import { browserClock } from '../../lib/scanner/slicing';
@@ -15,6 +16,7 @@ import type { TooltipUi } from './tooltip-ui';
 
 const HOVER_DELAY_MS = 300;
 const LEAVE_GRACE_MS = 300;
+const REPORT_DELAY_MS = 400;
 
 export interface PageSettings {
   readonly everyOccurrence: boolean;
@@ -37,6 +39,36 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
   let controller: AbortController | undefined;
   const cards = new Map<string, EntryCard>();
   const asked = new Set<string>();
+  let terms: PageTerm[] = [];
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Tells the background what this frame found (badge, "terms on this page"), at most every REPORT_DELAY_MS. */
+  const scheduleReport = (): void => {
+    if (reportTimer !== undefined) return;
+    reportTimer = setTimeout(() => {
+      reportTimer = undefined;
+      sendReport();
+    }, REPORT_DELAY_MS);
+  };
+  const sendReport = (): void => {
+    const stats = scan?.stats;
+    const report: PageReport = {
+      status: stats?.status ?? 'ready',
+      terms: scan ? terms : [],
+      stats: {
+        mainThreadMs: stats?.mainThreadMs ?? 0,
+        slices: stats?.slices ?? 0,
+        longestSliceMs: stats?.longestSliceMs ?? 0,
+        blocks: stats?.blocks ?? 0,
+        characters: stats?.characters ?? 0,
+        scans: stats?.scans ?? 0,
+        firstScanWallMs: stats?.firstScanWallMs ?? 0,
+      },
+    };
+    sendMessage('reportPage', report).catch(() => {
+      // The background may be updating; the next change reports again.
+    });
+  };
 
   const fetchCards = (ids: readonly string[]): void => {
     const missing = ids.filter((id) => !asked.has(id));
@@ -68,13 +100,16 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
       clock: browserClock(),
       signal,
       viewportHeight: () => window.innerHeight,
-      onPaint: (found, roots) => {
+      onPaint: (found, roots, counts) => {
         const bounds = found.map(boundsOf);
         const ranges = activePainter.paint(bounds, roots);
         shadowRoots = roots;
         index = new TermIndex(found.map((term, position) => ({ term, bounds: bounds[position]!, range: ranges[position]! })));
         fetchCards([...new Set(found.map((term) => data.entries[term.entry]![0]))]);
+        terms = [...counts].map(([entry, count]) => ({ id: data.entries[entry]![0], count }));
+        scheduleReport();
       },
+      onStatus: () => scheduleReport(),
     });
     listenForHover(signal);
   };
@@ -140,14 +175,19 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
   };
 
   const stop = (): void => {
+    const wasRunning = controller !== undefined;
     controller?.abort();
     controller = undefined;
+    clearTimeout(reportTimer);
+    reportTimer = undefined;
     painter?.clear();
     painter = undefined;
     scan = undefined;
     index = undefined;
     shadowRoots = [];
+    terms = [];
     tooltip.hide();
+    if (wasRunning && ctx.isValid) sendReport();
   };
 
   ctx.onInvalidated(stop);

@@ -36,18 +36,19 @@ export function selectDocumentMatches<Block>(
   options: DocumentOptions,
 ): LocatedMatch<Block>[] {
   const aboutBody = isPageAboutBody(blocks.map((block) => block.matches));
-  const seen = new Set<number>();
   const selected: LocatedMatch<Block>[] = [];
   for (const { block, matches } of blocks) {
     for (const match of matches) {
       if (match.needsPageContext && !aboutBody) continue;
       if (options.showEntry && !options.showEntry(match.entry)) continue;
-      if (!options.everyOccurrence) {
-        if (seen.has(match.entry)) continue;
-        seen.add(match.entry);
-      }
       selected.push({ block, match });
     }
   }
-  return selected;
+  return options.everyOccurrence ? selected : firstOccurrences(selected);
+}
+
+/** The first of each entry's matches, in document order. */
+export function firstOccurrences<T extends { readonly match: TermMatch }>(located: readonly T[]): T[] {
+  const seen = new Set<number>();
+  return located.filter(({ match }) => !seen.has(match.entry) && (seen.add(match.entry), true));
 }

@@ -1,4 +1,7 @@
 import type { EntryCard } from '../kb/types';
+import type { PageStatus } from '../scanner/live';
+
+export type { PageStatus };
 
 /**
  * The one message protocol between the extension's contexts (DESIGN.md decision 6). Messages are
@@ -10,6 +13,29 @@ export interface Protocol {
   getEntryCards: { request: { ids: string[] }; response: EntryCard[] };
   /** Content script → background: open the side panel on an entry (from a click). */
   openSidePanel: { request: { entryId: string }; response: { opened: boolean } };
+  /** Content script → background: what this frame found, for the badge and "terms on this page". */
+  reportPage: { request: PageReport; response: { recorded: boolean } };
+}
+
+
+export interface PageTerm {
+  readonly id: string;
+  readonly count: number;
+}
+
+/** What a frame's content script found, and what its scan cost. */
+export interface PageReport {
+  readonly status: PageStatus;
+  readonly terms: readonly PageTerm[];
+  readonly stats: {
+    readonly mainThreadMs: number;
+    readonly slices: number;
+    readonly longestSliceMs: number;
+    readonly blocks: number;
+    readonly characters: number;
+    readonly scans: number;
+    readonly firstScanWallMs: number;
+  };
 }
 
 export type MessageType = keyof Protocol;
@@ -25,6 +51,16 @@ export const REQUEST_GUARDS: { [K in MessageType]: (data: unknown) => data is Re
   getEntryCards: (data): data is RequestOf<'getEntryCards'> =>
     isObject(data) && Array.isArray(data.ids) && data.ids.length <= 5000 && data.ids.every(isEntryId),
   openSidePanel: (data): data is RequestOf<'openSidePanel'> => isObject(data) && isEntryId(data.entryId),
+  reportPage: (data): data is RequestOf<'reportPage'> =>
+    isObject(data) &&
+    (data.status === 'scanning' || data.status === 'ready' || data.status === 'stopped') &&
+    Array.isArray(data.terms) &&
+    data.terms.length <= 5000 &&
+    data.terms.every((term) => isObject(term) && isEntryId(term.id) && Number.isInteger(term.count) && (term.count as number) >= 0) &&
+    isObject(data.stats) &&
+    ['mainThreadMs', 'slices', 'longestSliceMs', 'blocks', 'characters', 'scans', 'firstScanWallMs'].every(
+      (key) => typeof (data.stats as Record<string, unknown>)[key] === 'number' && Number.isFinite((data.stats as Record<string, unknown>)[key]),
+    ),
 };
 
 /** What travels on the wire. The marker keeps foreign messages out. */

@@ -1,5 +1,5 @@
 import type { Matcher } from '../matcher/compile';
-import { selectDocumentMatches, type DocumentOptions } from '../matcher/document';
+import { firstOccurrences, selectDocumentMatches, type DocumentOptions } from '../matcher/document';
 import { findTermsInText } from '../matcher/match';
 import type { TermMatch } from '../matcher/types';
 import { createBlockCollector, SKIPPED_SELECTOR, type BlockOptions, type TextBlock } from './blocks';
@@ -33,8 +33,11 @@ export interface LiveScanOptions {
   readonly documentOptions: () => DocumentOptions;
   readonly clock: SliceClock;
   readonly signal: AbortSignal;
-  /** Replace the painted terms with these. */
-  readonly onPaint: (terms: readonly FoundTerm[], shadowRoots: readonly ShadowRoot[]) => void;
+  /**
+   * Replace the painted terms with these. `counts` has every occurrence per entry index (of the
+   * entries shown), whether or not only the first is painted.
+   */
+  readonly onPaint: (terms: readonly FoundTerm[], shadowRoots: readonly ShadowRoot[], counts: ReadonlyMap<number, number>) => void;
   readonly onStatus?: (status: PageStatus, stats: LiveScanStats) => void;
   readonly viewportHeight?: () => number;
   readonly observe?: boolean;
@@ -52,6 +55,9 @@ export interface ThrottleSettings {
   /** How long the page may keep us at the longest interval, over budget, before we stop. */
   readonly stopAfterMs: number;
 }
+
+/** Delay of a re-scan after the first change that follows a quiet spell. */
+const FIRST_RESCAN_DELAY_MS = 40;
 
 export const DEFAULT_THROTTLE: ThrottleSettings = { minIntervalMs: 250, maxIntervalMs: 4000, cpuShare: 0.05, stopAfterMs: 30_000 };
 
@@ -87,11 +93,16 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       const matches = matchesOf.get(block.text);
       if (matches && matches.length > 0) perBlock.push({ block, matches });
     }
-    const selected = selectDocumentMatches(perBlock, options.documentOptions());
+    const documentOptions = options.documentOptions();
+    const all = selectDocumentMatches(perBlock, { ...documentOptions, everyOccurrence: true });
+    const counts = new Map<number, number>();
+    for (const { match } of all) counts.set(match.entry, (counts.get(match.entry) ?? 0) + 1);
+    const selected = documentOptions.everyOccurrence ? all : firstOccurrences(all);
     stats.matches = selected.length;
     options.onPaint(
       selected.map(({ block, match }) => ({ block, start: match.start, end: match.end, entry: match.entry, form: match.form })),
       shadowRoots,
+      counts,
     );
   };
 
@@ -169,14 +180,19 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   let overBudgetSince: number | undefined;
   const recentScans: { at: number; ms: number }[] = [];
 
+  let lastRescanAt = -Infinity;
   const scheduleRescan = (): void => {
     if (timer !== undefined || signal.aborted || stats.status === 'stopped') return;
+    // Soon after a quiet spell (a re-render should not leave the page unpainted for long), but
+    // never sooner than `interval` after the previous re-scan.
+    const delay = Math.max(FIRST_RESCAN_DELAY_MS, lastRescanAt + interval - clock.now());
     timer = setTimeout(() => {
       timer = undefined;
       const before = stats.mainThreadMs;
       const started = clock.now();
+      lastRescanAt = started;
       void runScans(false).then(() => afterRescan(started, stats.mainThreadMs - before));
-    }, interval);
+    }, delay);
   };
 
   const afterRescan = (at: number, ms: number): void => {
