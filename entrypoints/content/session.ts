@@ -29,7 +29,9 @@ export interface PageSettings {
  * so `stop()` leaves nothing running and nothing painted.
  */
 export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvironment, tooltip: TooltipUi, initial: PageSettings) {
+  const setupStart = performance.now();
   const data = unpackTermData(termData as unknown as PackedTermData);
+  let setupMs = performance.now() - setupStart;
   let matcher: Matcher | undefined;
   let settings = initial;
   let painter: Painter | undefined;
@@ -56,7 +58,7 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
       status: stats?.status ?? 'ready',
       terms: scan ? terms : [],
       stats: {
-        mainThreadMs: stats?.mainThreadMs ?? 0,
+        mainThreadMs: (stats?.mainThreadMs ?? 0) + setupMs,
         slices: stats?.slices ?? 0,
         longestSliceMs: stats?.longestSliceMs ?? 0,
         blocks: stats?.blocks ?? 0,
@@ -86,7 +88,11 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
     if (controller) return;
     controller = new AbortController();
     const { signal } = controller;
-    matcher ??= compileMatcher(data);
+    if (!matcher) {
+      const compileStart = performance.now();
+      matcher = compileMatcher(data);
+      setupMs += performance.now() - compileStart;
+    }
     const activePainter = createPainter(env);
     painter = activePainter;
     scan = startLiveScan({

@@ -28,6 +28,7 @@ export interface PageReport {
   readonly status: PageStatus;
   readonly terms: readonly PageTerm[];
   readonly stats: {
+    /** Main-thread time of the content script's work: setup (term data, matcher) and every scan slice. */
     readonly mainThreadMs: number;
     readonly slices: number;
     readonly longestSliceMs: number;
