@@ -24,7 +24,7 @@ export function isPageAboutBody(blocks: readonly (readonly TermMatch[])[]): bool
   const entries = new Set<number>();
   for (const matches of blocks) {
     for (const match of matches) {
-      if (!match.needsPageContext) entries.add(match.entry);
+      if (!match.ruled) entries.add(match.entry);
       if (entries.size >= PAGE_RELEVANCE_THRESHOLD) return true;
     }
   }

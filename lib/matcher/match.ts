@@ -111,7 +111,14 @@ function chooseForm(matcher: Matcher, text: string, start: number, end: number, 
   for (const form of forms) {
     const verdict = judgeForm(matcher, text, form, start, end);
     if (verdict === 'reject') continue;
-    const match = { start, end, entry: matcher.data.forms[form]!.entry, form, needsPageContext: verdict === 'needs-context' };
+    const match = {
+      start,
+      end,
+      entry: matcher.data.forms[form]!.entry,
+      form,
+      needsPageContext: verdict === 'needs-context',
+      ruled: matcher.cueWords[form] !== undefined,
+    };
     if (verdict === 'accept') return match;
     fallback ??= match;
   }
@@ -185,14 +192,14 @@ function hasCueNearby(text: string, start: number, end: number, cues: ReadonlySe
   return phrases.some((phrase) => joined.includes(` ${phrase} `));
 }
 
-/** A term that needs context gets it from an unconditional term close by in the same block. */
+/** A term that needs context gets it from a term without a context rule close by in the same block. */
 function confirmContextByNeighbours(matches: TermMatch[]): void {
   for (let k = 0; k < matches.length; k++) {
     const match = matches[k]!;
     if (!match.needsPageContext) continue;
     const near = matches.some(
       (other) =>
-        !other.needsPageContext &&
+        !other.ruled &&
         other.entry !== match.entry &&
         other.end >= match.start - CONTEXT_WINDOW &&
         other.start <= match.end + CONTEXT_WINDOW,

@@ -37,4 +37,9 @@ export interface TermMatch {
    * clearly about the body (see `selectDocumentMatches`).
    */
   readonly needsPageContext: boolean;
+  /**
+   * The form carries a context rule. Only matches of forms without one count as evidence for
+   * others (a neighbour's cue, the page's relevance): evidence never comes from a guess.
+   */
+  readonly ruled: boolean;
 }

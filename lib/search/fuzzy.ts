@@ -3,11 +3,12 @@ import type { Entry } from '../kb/types';
 import type { SearchForm } from './forms';
 
 /**
- * The typo pass: fuse.js over each entry's name, terms, keywords and summary, run only on a
- * short list of entries that share letter triples with the query. Fuse's cost grows with the
- * text it scans (≈12 ms per keystroke over the names and terms of 300 entries), while counting
- * shared triples in a precomputed index costs a fraction of that; the short list keeps fuse's
- * ranking and its marked characters at the price of a dozen entries.
+ * The typo pass: fuse.js over a collection of (text, entry) pairs, one per name, term, keyword
+ * and summary, each text under its own weighted key. Fuse's cost grows with the text it scans
+ * (≈12 ms per keystroke over the names and terms of 300 entries), so each search hands fuse only
+ * the few names, terms and keywords that share the most letter triples with the query, counted in
+ * a precomputed index, plus the summaries of their entries: fuse keeps its ranking and its marked
+ * characters at the price of a couple of dozen short texts.
  */
 export interface FuzzyHit {
   readonly entry: number;
@@ -17,14 +18,18 @@ export interface FuzzyHit {
   readonly ranges?: readonly (readonly [number, number])[];
 }
 
-interface FuseDoc {
-  readonly name: string;
-  readonly terms: readonly string[];
-  readonly keywords: readonly string[];
-  readonly summary: string;
+/** One text of one entry; exactly one of the fields is set, and it names fuse's key. */
+interface FusePair {
+  readonly name?: string;
+  readonly terms?: string;
+  readonly keywords?: string;
+  readonly summary?: string;
 }
 
-const FUSE_OPTIONS: IFuseOptions<FuseDoc> = {
+const KEY_OF_FIELD = { name: 'name', term: 'terms', keyword: 'keywords' } as const;
+
+const FUSE_OPTIONS: IFuseOptions<FusePair> = {
+  // Names and terms weigh more than lay keywords, and those more than the summary.
   keys: [
     { name: 'name', weight: 3 },
     { name: 'terms', weight: 2 },
@@ -40,11 +45,13 @@ const FUSE_OPTIONS: IFuseOptions<FuseDoc> = {
   threshold: 0.4,
 };
 
-/** Entries scored by fuse per call: enough to fill a result list, few enough to stay fast. */
-const SHORTLIST_MINIMUM = 6;
-const SHORTLIST_EXTRA = 4;
+/** Names, terms and keywords handed to fuse per search, and how many distinct entries they may come from. */
+const SHORTLISTED_FORMS = 16;
+const SHORTLISTED_ENTRIES_BEYOND_WANTED = 2;
 /** Dice similarity of letter triples below which a form is not worth fuse's time. */
 const MINIMUM_TRIPLE_SIMILARITY = 0.2;
+/** One or two typos in three letters is no longer a typo: short queries are left to the exact and prefix passes. */
+export const SHORTEST_FUZZY_QUERY = 4;
 
 export interface FuzzyIndex {
   /** Up to `wanted` entries, best first, none of those in `skip`. */
@@ -52,41 +59,46 @@ export interface FuzzyIndex {
 }
 
 export function createFuzzyIndex(entries: readonly Entry[], forms: readonly SearchForm[]): FuzzyIndex {
-  const docs: FuseDoc[] = entries.map((entry) => ({
-    name: entry.name,
-    terms: entry.terms.map((term) => term.text),
-    keywords: entry.keywords,
-    summary: entry.summary,
-  }));
-  const { keys, records } = Fuse.createIndex(FUSE_OPTIONS.keys!, docs).toJSON();
-  const recordOfEntry = new Map(records.map((record) => [record.i, record]));
+  // Pair i is form i; the summary of entry e is pair forms.length + e.
+  const pairs: FusePair[] = [...forms.map((form) => ({ [KEY_OF_FIELD[form.field]]: form.text })), ...entries.map((entry) => ({ summary: entry.summary }))];
+  const entryOfPair = [...forms.map((form) => form.entry), ...entries.map((_, index) => index)];
+  const { keys, records } = Fuse.createIndex(FUSE_OPTIONS.keys!, pairs).toJSON();
+  const recordOfPair = new Map(records.map((record) => [record.i, record]));
   const triples = createTripleIndex(forms);
 
   return {
     search(foldedQuery, wanted, skip) {
-      if (wanted <= 0) return [];
-      const shortlist = triples.closestEntries(foldedQuery, Math.max(SHORTLIST_MINIMUM, wanted + SHORTLIST_EXTRA), skip);
+      if (wanted <= 0 || foldedQuery.length < SHORTEST_FUZZY_QUERY) return [];
+      const shortlist = triples.closestForms(foldedQuery, SHORTLISTED_FORMS, wanted + SHORTLISTED_ENTRIES_BEYOND_WANTED, skip);
       if (shortlist.length === 0) return [];
-      const index = Fuse.parseIndex<FuseDoc>({ keys: keys as Parameters<typeof Fuse.parseIndex>[0]['keys'], records: shortlist.map((entry) => recordOfEntry.get(entry)!) });
-      return new Fuse(docs, FUSE_OPTIONS, index)
-        .search(foldedQuery, { limit: wanted })
-        .map((result) => ({ entry: result.refIndex, score: result.score ?? 1, ...shownMatch(result.matches ?? []) }));
+      const shortlistedEntries = new Set(shortlist.map((formIndex) => forms[formIndex]!.entry));
+      const pairIndexes = [...shortlist, ...[...shortlistedEntries].map((entry) => forms.length + entry)];
+      const index = Fuse.parseIndex<FusePair>({
+        keys: keys as Parameters<typeof Fuse.parseIndex>[0]['keys'],
+        records: pairIndexes.map((pairIndex) => recordOfPair.get(pairIndex)!).filter(Boolean),
+      });
+      const best = new Map<number, FuzzyHit>();
+      for (const result of new Fuse(pairs, FUSE_OPTIONS, index).search(foldedQuery)) {
+        const entry = entryOfPair[result.refIndex]!;
+        const hit = { entry, score: result.score ?? 1, ...shownMatch(result.matches ?? []) };
+        const known = best.get(entry);
+        if (!known || known.score > hit.score || (known.score === hit.score && !known.matchedText)) best.set(entry, hit);
+      }
+      return [...best.values()].sort((a, b) => a.score - b.score || a.entry - b.entry).slice(0, wanted);
     },
   };
 }
 
-/** The name, term or keyword that matched best, to show and mark; summary matches are not shown. */
+/** The name, term or keyword that matched, to show and mark; a summary is not shown. */
 function shownMatch(matches: readonly FuseResultMatch[]): Pick<FuzzyHit, 'matchedText' | 'ranges'> {
-  const marked = (match: FuseResultMatch): number => match.indices.reduce((sum, [from, to]) => sum + to - from + 1, 0);
-  for (const key of ['name', 'terms', 'keywords']) {
-    const best = matches.filter((match) => match.key === key && match.value).sort((a, b) => marked(b) - marked(a))[0];
-    if (best?.value) return { matchedText: best.value, ranges: best.indices.map(([from, to]) => [from, to] as const) };
-  }
-  return {};
+  const match = matches.find((candidate) => candidate.key !== 'summary' && candidate.value);
+  if (!match?.value) return {};
+  return { matchedText: match.value, ranges: match.indices.map(([from, to]) => [from, to] as const) };
 }
 
 interface TripleIndex {
-  closestEntries(foldedQuery: string, count: number, skip: ReadonlySet<number>): number[];
+  /** The forms most similar to the query, best first, from at most `entryLimit` entries, none in `skip`. */
+  closestForms(foldedQuery: string, formLimit: number, entryLimit: number, skip: ReadonlySet<number>): number[];
 }
 
 /** Letter triples of a folded text, with a space before and after so that word starts and ends count. */
@@ -109,10 +121,11 @@ function createTripleIndex(forms: readonly SearchForm[]): TripleIndex {
       formsByTriple.set(triple, list);
     }
   });
+  // Shared-triple counts per form, zeroed again after each search: cheaper than a Map per keystroke.
   const shared = new Int32Array(forms.length);
 
   return {
-    closestEntries(foldedQuery, count, skip) {
+    closestForms(foldedQuery, formLimit, entryLimit, skip) {
       const queryTriples = triplesOf(foldedQuery);
       const touched: number[] = [];
       for (const triple of queryTriples) {
@@ -121,18 +134,23 @@ function createTripleIndex(forms: readonly SearchForm[]): TripleIndex {
           shared[formIndex]!++;
         }
       }
-      const similarityOfEntry = new Map<number, number>();
+      const similar: { form: number; similarity: number }[] = [];
       for (const formIndex of touched) {
         const similarity = (2 * shared[formIndex]!) / (queryTriples.size + tripleCounts[formIndex]!);
         shared[formIndex] = 0;
-        const entry = forms[formIndex]!.entry;
-        if (similarity < MINIMUM_TRIPLE_SIMILARITY || skip.has(entry)) continue;
-        if ((similarityOfEntry.get(entry) ?? 0) < similarity) similarityOfEntry.set(entry, similarity);
+        if (similarity >= MINIMUM_TRIPLE_SIMILARITY && !skip.has(forms[formIndex]!.entry)) similar.push({ form: formIndex, similarity });
       }
-      return [...similarityOfEntry]
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-        .slice(0, count)
-        .map(([entry]) => entry);
+      similar.sort((a, b) => b.similarity - a.similarity || a.form - b.form);
+      const chosen: number[] = [];
+      const entries = new Set<number>();
+      for (const { form } of similar) {
+        if (chosen.length >= formLimit) break;
+        const entry = forms[form]!.entry;
+        if (!entries.has(entry) && entries.size >= entryLimit) continue;
+        entries.add(entry);
+        chosen.push(form);
+      }
+      return chosen;
     },
   };
 }

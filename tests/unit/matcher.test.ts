@@ -60,6 +60,7 @@ describe('rules from the data', () => {
     ['an everyday word with a cue', 'a wrist splint at night', [['splint', 'splint']]],
     ['an everyday word without a cue', 'the team may splint into factions', []],
     ['a cue from a term nearby', 'sciatica and a stroke', [['sciatica', 'sciatica'], ['stroke', 'stroke']]],
+    ['no cue from a term that itself needed context', 'The TENS unit hummed; the ACL was set.', [['TENS', 'tens']]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -79,6 +80,11 @@ describe('the page as a whole', () => {
   it('lets context forms count on a page clearly about the body', () => {
     const page = ['Configure the ACL.', 'sciatica', 'carpal tunnel syndrome', 'lumbar radiculopathy'];
     expect(pick(page)).toContain('ACL');
+  });
+
+  it('does not count guesses as evidence: context forms alone never make a page about the body', () => {
+    const page = ['The TENS unit eased the pain.', 'A stroke of the pen.', 'Configure the ACL.', 'My CTS makes my hand numb.'];
+    expect(pick(page)).toEqual(['TENS', 'CTS']);
   });
 
   it('keeps context forms out of a page that is not about the body', () => {
