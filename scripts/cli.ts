@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<void> {
     case 'scan': {
       if (args.length === 0) fail('scan needs at least one file.');
       const kb = loadValidKb();
-      const matcher = compileMatcher(buildTermData(kb.entries, kb.rules.cueSets));
+      const matcher = compileMatcher(buildTermData(kb.entries, kb.rules.cueSets, kb.rules.weakCues));
       const scans = [];
       for (const file of args) {
         try {

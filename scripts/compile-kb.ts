@@ -33,6 +33,6 @@ const outDir = join(DATA_DIR, 'generated');
 mkdirSync(outDir, { recursive: true });
 const kb: CompiledKb = { version: 1, entries };
 writeFileSync(join(outDir, 'kb.json'), JSON.stringify(kb));
-const terms = buildTermData(entries, loaded.rules.cueSets);
+const terms = buildTermData(entries, loaded.rules.cueSets, loaded.rules.weakCues);
 writeFileSync(join(outDir, 'terms.json'), JSON.stringify(packTermData(terms)));
 console.log(`KB: ${entries.length} entries, ${terms.forms.length} detectable forms → data/generated/`);

@@ -11,12 +11,13 @@ export const DATA_DIR = join(import.meta.dirname, '..', 'data');
 
 export function loadKbRules(dataDir = DATA_DIR): KbRules {
   const cues = parseYaml(readFileSync(join(dataDir, 'cues.yaml'), 'utf8')) as Record<string, string[]>;
-  const everyday = readFileSync(join(dataDir, 'everyday-words.txt'), 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((word) => foldWords(word).join(' '));
-  return { cueSets: cues, everydayWords: new Set(everyday) };
+  const wordList = (file: string): string[] =>
+    readFileSync(join(dataDir, file), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'))
+      .map((word) => foldWords(word).join(' '));
+  return { cueSets: cues, everydayWords: new Set(wordList('everyday-words.txt')), weakCues: wordList('weak-cues.txt') };
 }
 
 export interface LoadedKb {

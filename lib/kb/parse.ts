@@ -27,6 +27,8 @@ export interface KbRules {
   readonly cueSets: Readonly<Record<string, readonly string[]>>;
   /** Single words that need a rule (`data/everyday-words.txt`), folded. */
   readonly everydayWords: ReadonlySet<string>;
+  /** Cue words that count half (`data/weak-cues.txt`), folded. */
+  readonly weakCues?: readonly string[];
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;

@@ -6,7 +6,11 @@ import type { Entry } from './types';
  * The compact data the content script carries: detectable forms only. Cue words travel as groups
  * (each named set of data/cues.yaml once, each literal cue word once) that forms point at.
  */
-export function buildTermData(entries: readonly Entry[], cueSets: Readonly<Record<string, readonly string[]>>): TermData {
+export function buildTermData(
+  entries: readonly Entry[],
+  cueSets: Readonly<Record<string, readonly string[]>>,
+  weakCues: readonly string[] = [],
+): TermData {
   const cues: string[][] = [];
   const groupIndex = new Map<string, number>();
   const groupOf = (cue: string): number => {
@@ -39,6 +43,7 @@ export function buildTermData(entries: readonly Entry[], cueSets: Readonly<Recor
     version: 1,
     entries: entries.map((entry) => [entry.id, entry.name, entry.category] as const),
     cues,
+    ...(weakCues.length > 0 ? { weakCues: [...weakCues] } : {}),
     forms,
   };
 }

@@ -21,6 +21,8 @@ export interface Matcher {
   readonly accept: readonly (readonly number[] | undefined)[];
   /** Per form: its folded text with case kept and no separators, for exact-case checks. */
   readonly exactKeys: readonly (string | undefined)[];
+  /** Cue words that count half. */
+  readonly weakCues: ReadonlySet<string>;
   /** Per form: its cue words as a set, and the cue phrases of several words. */
   readonly cueWords: readonly (ReadonlySet<string> | undefined)[];
   readonly cuePhrases: readonly (readonly string[] | undefined)[];
@@ -107,6 +109,7 @@ export function compileMatcher(data: TermData): Matcher {
     wideSymbols,
     next,
     accept,
+    weakCues: new Set(data.weakCues ?? []),
     exactKeys: data.forms.map((form) => (form.exact ? normalizeForm(form.text, true).replaceAll(' ', '') : undefined)),
     cueWords: data.forms.map((form) => (form.context ? cuesOf(form.context).words : undefined)),
     cuePhrases: data.forms.map((form) => (form.context ? cuesOf(form.context).phrases : undefined)),

@@ -136,7 +136,7 @@ function judgeForm(matcher: Matcher, text: string, form: number, start: number, 
   if (after && startsWithPhrase(foldWords(text.slice(end, end + BLOCK_WINDOW)), after)) return 'reject';
   const cues = matcher.cueWords[form];
   if (cues === undefined) return 'accept';
-  return hasCueNearby(text, start, end, cues, matcher.cuePhrases[form] ?? []) ? 'accept' : 'needs-context';
+  return hasCueNearby(text, start, end, cues, matcher.cuePhrases[form] ?? [], matcher.weakCues) ? 'accept' : 'needs-context';
 }
 
 /** The text's letters, case kept, start with the form's ("ACLs" fits "ACL"; "Acl" does not). */
@@ -178,14 +178,30 @@ function startsWithPhrase(words: readonly string[], phrases: readonly (readonly 
 const singular = (word: string): string[] =>
   word.endsWith('ies') ? [word.slice(0, -3) + 'y'] : word.endsWith('es') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('s') ? [word.slice(0, -1)] : [];
 
-function hasCueNearby(text: string, start: number, end: number, cues: ReadonlySet<string>, phrases: readonly string[]): boolean {
+/**
+ * Is there a cue nearby? One ordinary cue word is enough; a weak one (a word with common meanings
+ * outside the body) counts half. Each distinct cue counts once.
+ */
+function hasCueNearby(
+  text: string,
+  start: number,
+  end: number,
+  cues: ReadonlySet<string>,
+  phrases: readonly string[],
+  weak: ReadonlySet<string>,
+): boolean {
   const words = [
     ...foldWords(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)),
     ...foldWords(text.slice(end, end + CONTEXT_WINDOW)),
   ];
+  const seen = new Set<string>();
+  let score = 0;
   for (const word of words) {
-    if (cues.has(word)) return true;
-    for (const base of singular(word)) if (cues.has(base)) return true;
+    const cue = cues.has(word) ? word : singular(word).find((base) => cues.has(base));
+    if (cue === undefined || seen.has(cue)) continue;
+    seen.add(cue);
+    score += weak.has(cue) ? 1 : 2;
+    if (score >= 2) return true;
   }
   if (phrases.length === 0) return false;
   const joined = ` ${words.join(' ')} `;

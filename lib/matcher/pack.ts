@@ -20,6 +20,7 @@ export interface PackedForm {
 export interface PackedTermData {
   readonly v: 1;
   readonly cues: readonly (readonly string[])[];
+  readonly weak?: readonly string[];
   /** [id, name, category, forms]; the name is "" when it is the first form's text. */
   readonly e: readonly (readonly [string, string, Category, readonly (string | PackedForm)[]])[];
 }
@@ -43,6 +44,7 @@ export function packTermData(data: TermData): PackedTermData {
   return {
     v: 1,
     cues: data.cues,
+    ...(data.weakCues ? { weak: data.weakCues } : {}),
     e: data.entries.map(([id, name, category], index) => {
       const forms = formsOf[index]!;
       return [id, forms[0] === name ? '' : name, category, forms] as const;
@@ -72,6 +74,7 @@ export function unpackTermData(packed: PackedTermData): TermData {
     version: 1,
     entries: packed.e.map(([id, name, category, list]) => [id, name || (typeof list[0] === 'string' ? list[0] : ''), category] as const),
     cues: packed.cues,
+    ...(packed.weak ? { weakCues: packed.weak } : {}),
     forms,
   };
 }

@@ -10,6 +10,8 @@ export interface TermData {
   readonly entries: readonly (readonly [string, string, Category])[];
   /** Groups of cue words (a named set, or one literal word), folded; `FormRecord.context` indexes them. */
   readonly cues: readonly (readonly string[])[];
+  /** Cue words with common meanings outside the body: each counts half (two are needed). */
+  readonly weakCues?: readonly string[];
   readonly forms: readonly FormRecord[];
 }
 

@@ -60,7 +60,10 @@ describe('rules from the data', () => {
     ['an everyday word with a cue', 'a wrist splint at night', [['splint', 'splint']]],
     ['an everyday word without a cue', 'the team may splint into factions', []],
     ['a cue from a term nearby', 'sciatica and a stroke', [['sciatica', 'sciatica'], ['stroke', 'stroke']]],
-    ['no cue from a term that itself needed context', 'The TENS unit hummed; the ACL was set.', [['TENS', 'tens']]],
+    ['two weak cues make one', 'The TENS unit eased the pain.', [['TENS', 'tens']]],
+    ['one weak cue is not enough', 'A TENS unit arrived.', []],
+    ['"on the other hand" is not a hand cue', 'CTS, on the other hand, ships on Monday.', []],
+    ['no cue from a term that itself needed context', 'The TENS electrode hummed; the ACL was set.', [['TENS', 'tens']]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

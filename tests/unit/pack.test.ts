@@ -6,7 +6,7 @@ import { loadKb } from '../../scripts/kb-source';
 describe('the packed term data of the content script', () => {
   it('unpacks to exactly the term data built from the KB', () => {
     const kb = loadKb();
-    const data = buildTermData(kb.entries, kb.rules.cueSets);
+    const data = buildTermData(kb.entries, kb.rules.cueSets, kb.rules.weakCues);
     expect(unpackTermData(JSON.parse(JSON.stringify(packTermData(data))))).toEqual(data);
   });
 });

@@ -11,7 +11,11 @@ export interface FixtureForm {
   readonly after?: readonly string[];
 }
 
-export function makeTermData(entries: Record<string, readonly (string | FixtureForm)[]>, category: Category = 'condition'): TermData {
+export function makeTermData(
+  entries: Record<string, readonly (string | FixtureForm)[]>,
+  category: Category = 'condition',
+  weakCues: readonly string[] = [],
+): TermData {
   const cues: string[][] = [];
   const forms: FormRecord[] = [];
   Object.entries(entries).forEach(([, list], entry) => {
@@ -32,7 +36,7 @@ export function makeTermData(entries: Record<string, readonly (string | FixtureF
       });
     }
   });
-  return { version: 1, entries: Object.keys(entries).map((id) => [id, id, category] as const), cues, forms };
+  return { version: 1, entries: Object.keys(entries).map((id) => [id, id, category] as const), cues, weakCues, forms };
 }
 
 export const FIXTURE = makeTermData({
@@ -51,4 +55,4 @@ export const FIXTURE = makeTermData({
   'shin-splints': ['shin splints'],
   splint: [{ text: 'splint', context: ['wrist', 'hand'] }],
   injury: ['sports injury'],
-});
+}, 'condition', ['hand', 'unit', 'pain']);
