@@ -176,16 +176,14 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   let observer: MutationObserver | undefined;
   const observed = new WeakSet<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let interval = throttle.minIntervalMs;
-  let overBudgetSince: number | undefined;
-  const recentScans: { at: number; ms: number }[] = [];
+  const policy = createRescanPolicy(throttle);
 
   let lastRescanAt = -Infinity;
   const scheduleRescan = (): void => {
     if (timer !== undefined || signal.aborted || stats.status === 'stopped') return;
     // Soon after a quiet spell (a re-render should not leave the page unpainted for long), but
     // never sooner than `interval` after the previous re-scan.
-    const delay = Math.max(FIRST_RESCAN_DELAY_MS, lastRescanAt + interval - clock.now());
+    const delay = Math.max(FIRST_RESCAN_DELAY_MS, lastRescanAt + policy.interval - clock.now());
     timer = setTimeout(() => {
       timer = undefined;
       const before = stats.mainThreadMs;
@@ -196,20 +194,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   };
 
   const afterRescan = (at: number, ms: number): void => {
-    recentScans.push({ at, ms });
-    const windowMs = Math.max(10_000, interval * 4);
-    while (recentScans.length > 0 && recentScans[0]!.at < at - windowMs) recentScans.shift();
-    const used = recentScans.reduce((sum, scan) => sum + scan.ms, 0) / windowMs;
-    if (used > throttle.cpuShare) {
-      interval = Math.min(interval * 2, throttle.maxIntervalMs);
-      if (interval === throttle.maxIntervalMs) {
-        overBudgetSince ??= at;
-        if (at - overBudgetSince >= throttle.stopAfterMs) stop('stopped');
-      }
-    } else {
-      overBudgetSince = undefined;
-      if (used < throttle.cpuShare / 4) interval = Math.max(throttle.minIntervalMs, interval / 2);
-    }
+    if (policy.record(at, ms) === 'stop') stop('stopped');
   };
 
   const onMutations = (records: MutationRecord[]): void => {
@@ -312,4 +297,42 @@ export function visibleFirstOrder(blocks: readonly TextBlock[], viewportHeight: 
     else high = mid;
   }
   return [...indexes.slice(low), ...indexes.slice(0, low)];
+}
+
+/**
+ * How often a changing page is re-scanned: the interval doubles while re-scans use more than their
+ * share of the last window of wall time, halves when they use much less, and the answer is
+ * "stop" once the page has kept us at the longest interval, over budget, for `stopAfterMs`.
+ */
+export interface RescanPolicy {
+  readonly interval: number;
+  record(at: number, ms: number): 'continue' | 'stop';
+}
+
+export function createRescanPolicy(throttle: ThrottleSettings): RescanPolicy {
+  let interval = throttle.minIntervalMs;
+  let overBudgetSince: number | undefined;
+  const recent: { at: number; ms: number }[] = [];
+  return {
+    get interval() {
+      return interval;
+    },
+    record(at, ms) {
+      recent.push({ at, ms });
+      const windowMs = Math.max(10_000, interval * 4);
+      while (recent.length > 0 && recent[0]!.at < at - windowMs) recent.shift();
+      const used = recent.reduce((sum, scan) => sum + scan.ms, 0) / windowMs;
+      if (used > throttle.cpuShare) {
+        interval = Math.min(interval * 2, throttle.maxIntervalMs);
+        if (interval === throttle.maxIntervalMs) {
+          overBudgetSince ??= at;
+          if (at - overBudgetSince >= throttle.stopAfterMs) return 'stop';
+        }
+      } else {
+        overBudgetSince = undefined;
+        if (used < throttle.cpuShare / 4) interval = Math.max(throttle.minIntervalMs, interval / 2);
+      }
+      return 'continue';
+    },
+  };
 }
