@@ -13,6 +13,7 @@ export default defineConfig({
   manifest: {
     name: 'PhysioLens',
     description: 'Explains physical-therapy terms on any web page. Offline; no page text leaves your browser.',
-    permissions: ['storage', 'sidePanel'],
+    permissions: ['storage', 'sidePanel', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: ['<all_urls>'],
   },
 });

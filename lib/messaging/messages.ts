@@ -1,33 +1,76 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isEnvelope, REQUEST_GUARDS, type Envelope, type MessageType, type Reply, type RequestOf, type ResponseOf } from './protocol';
+import {
+  BACKGROUND_GUARDS,
+  CONTENT_GUARDS,
+  isEnvelope,
+  type Destination,
+  type Envelope,
+  type Guards,
+  type Reply,
+  type ToBackground,
+  type ToContent,
+} from './protocol';
 
-export type Handlers = {
-  [K in MessageType]: (data: RequestOf<K>, sender: Browser.runtime.MessageSender) => ResponseOf<K> | Promise<ResponseOf<K>>;
+type AnyMessage = { request: unknown; response: unknown };
+export type Sender = Browser.runtime.MessageSender;
+export type HandlersFor<P extends { [K in keyof P]: AnyMessage }> = {
+  [K in keyof P]: (data: P[K]['request'], sender: Sender) => P[K]['response'] | Promise<P[K]['response']>;
 };
+export type BackgroundHandlers = HandlersFor<ToBackground>;
+export type ContentHandlers = HandlersFor<ToContent>;
 
-/** Sends a typed request to the background and unwraps its reply; a failure becomes an Error. */
-export async function sendMessage<K extends MessageType>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
-  const envelope: Envelope<K> = { physiolens: 1, type, data };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
+const unwrap = <T>(type: string, reply: Reply<T> | undefined): T => {
   if (!reply) throw new Error(`No answer to ${type}`);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
+};
+
+/** Sends a typed request to the background and unwraps its reply; a failure becomes an Error. */
+export async function sendMessage<K extends keyof ToBackground>(type: K, data: ToBackground[K]['request']): Promise<ToBackground[K]['response']> {
+  const envelope: Envelope = { physiolens: 1, to: 'background', type, data };
+  return unwrap(type, (await browser.runtime.sendMessage(envelope)) as Reply<ToBackground[K]['response']> | undefined);
+}
+
+/** Sends a typed request to the content script of a tab's frame (the top frame by default). */
+export async function sendTabMessage<K extends keyof ToContent>(
+  tabId: number,
+  type: K,
+  data: ToContent[K]['request'],
+  frameId = 0,
+): Promise<ToContent[K]['response']> {
+  const envelope: Envelope = { physiolens: 1, to: 'content', type, data };
+  return unwrap(type, (await browser.tabs.sendMessage(tabId, envelope, { frameId })) as Reply<ToContent[K]['response']> | undefined);
 }
 
 /**
- * The background's dispatcher. Pure enough to test without a browser: it takes the message and
- * the sender and returns the reply. A handler runs synchronously up to its first await, which
- * `openSidePanel` needs (Chrome only honours `sidePanel.open` inside the user gesture).
+ * A context's dispatcher, pure enough to test without a browser: message and sender in, reply
+ * out. It answers only messages addressed to its side and sent by this extension; an unknown type
+ * or a request that fails its guard gets an error reply, never a throw. A handler runs
+ * synchronously up to its first await, which `openSidePanel` needs (Chrome honours
+ * `sidePanel.open` only inside the user gesture).
  */
-export function createMessageDispatcher(handlers: Handlers, extensionId: string) {
-  return (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
-    if (sender.id !== extensionId) return undefined;
-    if (!isEnvelope(message)) {
-      return Promise.resolve({ ok: false, error: 'Unknown or malformed message' });
+export function createMessageDispatcher<P extends { [K in keyof P]: AnyMessage }>(
+  destination: Destination,
+  guards: Guards<P>,
+  handlers: HandlersFor<P>,
+  extensionId: string,
+) {
+  const reported = new Set<string>();
+  const reject = (error: string): Promise<Reply<unknown>> => {
+    if (!reported.has(error)) {
+      reported.add(error);
+      console.warn(`PhysioLens: rejected a message: ${error}`);
     }
-    const guard = REQUEST_GUARDS[message.type] as (data: unknown) => boolean;
-    if (!guard(message.data)) return Promise.resolve({ ok: false, error: `Invalid ${message.type} request` });
-    const handler = handlers[message.type] as (data: unknown, sender: Browser.runtime.MessageSender) => unknown;
+    return Promise.resolve({ ok: false, error });
+  };
+  return (message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
+    if (sender.id !== extensionId) return undefined;
+    if (!isEnvelope(message)) return reject('Unknown or malformed message');
+    if (message.to !== destination) return undefined;
+    if (!Object.hasOwn(guards, message.type)) return reject(`Unknown message type "${message.type.slice(0, 40)}"`);
+    const type = message.type as keyof P;
+    if (!guards[type](message.data)) return reject(`Invalid ${String(type)} request`);
+    const handler = handlers[type] as (data: unknown, sender: Sender) => unknown;
     try {
       return Promise.resolve(handler(message.data, sender)).then(
         (value): Reply<unknown> => ({ ok: true, value }),
@@ -39,9 +82,16 @@ export function createMessageDispatcher(handlers: Handlers, extensionId: string)
   };
 }
 
-export function listenForMessages(handlers: Handlers): () => void {
-  const dispatch = createMessageDispatcher(handlers, browser.runtime.id);
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => dispatch(message, sender);
+function listen(dispatch: (message: unknown, sender: Sender) => Promise<Reply<unknown>> | undefined): () => void {
+  const listener = (message: unknown, sender: Sender) => dispatch(message, sender);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export function listenForBackgroundMessages(handlers: BackgroundHandlers): () => void {
+  return listen(createMessageDispatcher('background', BACKGROUND_GUARDS, handlers, browser.runtime.id));
+}
+
+export function listenForContentMessages(handlers: ContentHandlers): () => void {
+  return listen(createMessageDispatcher('content', CONTENT_GUARDS, handlers, browser.runtime.id));
 }

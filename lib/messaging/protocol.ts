@@ -8,7 +8,7 @@ export type { PageStatus };
  * named by what they ask; every request has a guard, and a handler only ever sees a request that
  * passed it.
  */
-export interface Protocol {
+export interface ToBackground {
   /** Content script → background: the tooltip cards of the entries found on a page. */
   getEntryCards: { request: { ids: string[] }; response: EntryCard[] };
   /** Content script → background: open the side panel on an entry (from a click). */
@@ -39,20 +39,34 @@ export interface PageReport {
   };
 }
 
-export type MessageType = keyof Protocol;
-export type RequestOf<K extends MessageType> = Protocol[K]['request'];
-export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
+/** Messages a frame's content script answers (sent to a tab with `sendTabMessage`). */
+export interface ToContent {
+  /** Popup / side panel → page: scroll to the first painted occurrence of an entry and flash it. */
+  showTermOnPage: { request: { entryId: string }; response: { found: boolean } };
+  /** Keyboard command → page: focus the first term on screen and show its tooltip. */
+  focusFirstTerm: { request: Record<string, never>; response: { found: boolean } };
+}
+
+export type Destination = 'background' | 'content';
+export interface ProtocolOf {
+  background: ToBackground;
+  content: ToContent;
+}
+type AnyMessage = { request: unknown; response: unknown };
+export type RequestIn<P extends { [K in keyof P]: AnyMessage }, K extends keyof P> = P[K]['request'];
+export type ResponseIn<P extends { [K in keyof P]: AnyMessage }, K extends keyof P> = P[K]['response'];
+export type Guards<P extends { [K in keyof P]: AnyMessage }> = { [K in keyof P]: (data: unknown) => data is P[K]['request'] };
 
 const MAX_ID_LENGTH = 200;
 const isEntryId = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH && /^[a-z0-9-]+$/.test(value);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-export const REQUEST_GUARDS: { [K in MessageType]: (data: unknown) => data is RequestOf<K> } = {
-  getEntryCards: (data): data is RequestOf<'getEntryCards'> =>
+export const BACKGROUND_GUARDS: Guards<ToBackground> = {
+  getEntryCards: (data): data is ToBackground['getEntryCards']['request'] =>
     isObject(data) && Array.isArray(data.ids) && data.ids.length <= 5000 && data.ids.every(isEntryId),
-  openSidePanel: (data): data is RequestOf<'openSidePanel'> => isObject(data) && isEntryId(data.entryId),
-  reportPage: (data): data is RequestOf<'reportPage'> =>
+  openSidePanel: (data): data is ToBackground['openSidePanel']['request'] => isObject(data) && isEntryId(data.entryId),
+  reportPage: (data): data is ToBackground['reportPage']['request'] =>
     isObject(data) &&
     (data.status === 'scanning' || data.status === 'ready' || data.status === 'stopped') &&
     Array.isArray(data.terms) &&
@@ -64,15 +78,27 @@ export const REQUEST_GUARDS: { [K in MessageType]: (data: unknown) => data is Re
     ),
 };
 
-/** What travels on the wire. The marker keeps foreign messages out. */
-export interface Envelope<K extends MessageType = MessageType> {
+export const CONTENT_GUARDS: Guards<ToContent> = {
+  showTermOnPage: (data): data is ToContent['showTermOnPage']['request'] => isObject(data) && isEntryId(data.entryId),
+  focusFirstTerm: (data): data is ToContent['focusFirstTerm']['request'] => isObject(data) && Object.keys(data).length === 0,
+};
+
+/** What travels on the wire. The marker keeps foreign messages out; `to` says which side answers. */
+export interface Envelope {
   readonly physiolens: 1;
-  readonly type: K;
-  readonly data: RequestOf<K>;
+  readonly to: Destination;
+  readonly type: string;
+  readonly data: unknown;
 }
 
 export type Reply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 export function isEnvelope(message: unknown): message is Envelope {
-  return isObject(message) && message.physiolens === 1 && typeof message.type === 'string' && Object.hasOwn(REQUEST_GUARDS, message.type);
+  return (
+    isObject(message) &&
+    message.physiolens === 1 &&
+    (message.to === 'background' || message.to === 'content') &&
+    typeof message.type === 'string' &&
+    message.type.length <= 100
+  );
 }

@@ -50,3 +50,15 @@ export async function showTermCount(tabId: number, count: number): Promise<void>
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b7a75' });
   await browser.action.setBadgeText({ tabId, text: count > 0 ? (count > 99 ? '99+' : String(count)) : '' });
 }
+
+/** Calls back with the tab's page whenever any frame of it reports, and when it is cleared. */
+export function watchTabPage(tabId: number, callback: (page: TabPage | undefined) => void): () => void {
+  const key = keyOf(tabId);
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area !== 'session' || !(key in changes)) return;
+    const value = changes[key]!.newValue;
+    callback(typeof value === 'object' && value !== null ? (value as TabPage) : undefined);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

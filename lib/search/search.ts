@@ -60,9 +60,17 @@ export interface PreparedQuery {
   readonly hasCapitals: boolean;
 }
 
-/** A query as the passes read it: at most MAX_QUERY_LENGTH characters, control characters as spaces, markup as plain text. */
+/**
+ * A query as the passes read it: at most MAX_QUERY_LENGTH characters, line breaks and tabs as
+ * spaces, other control characters and tags dropped. The query is only ever compared, never rendered or parsed, so markup is harmless;
+ * tags are dropped because a snippet pasted from a page ("<b>sciatica</b>") means its text.
+ */
 export function prepareQuery(query: string): PreparedQuery {
-  const text = String(query).slice(0, MAX_QUERY_LENGTH).replace(/\p{Cc}/gu, ' ');
+  const text = String(query)
+    .slice(0, MAX_QUERY_LENGTH)
+    .replace(/[\t\n\r\f\v]/g, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .replace(/<\/?[a-z][^<>]*>/gi, ' ');
   const folded = normalizeForm(text);
   const keepCase = normalizeForm(text, true);
   return { folded, keepCase, words: wordsOf(folded).map((word) => word.text), hasCapitals: keepCase !== folded };

@@ -3,7 +3,8 @@ import { isStopWord, type SearchForm } from './forms';
 
 /**
  * Every word of every form, with where it occurs, and the ways a typed word can stand for one:
- * the same word, the same word without a plural "s", the start of a word, or a word with a typo.
+ * the same word, the same stem ("hands" for "hand"), the same sound ("fysio" for "physio",
+ * "oedema" for "edema"), the start of a word, or a word with a typo or two.
  */
 export interface WordPosting {
   readonly form: number;
@@ -20,12 +21,17 @@ export interface WordCandidate {
 
 export interface Vocabulary {
   postings(word: string): readonly WordPosting[];
-  /** Vocabulary words a query word may stand for, best first; cached, since every keystroke repeats the earlier words. */
+  /**
+   * Vocabulary words a query word may stand for. `lastTyped`: the word the user may still be
+   * typing, so any word it starts, even with a typo, is a candidate. Cached, since every
+   * keystroke repeats the words before the last.
+   */
   candidates(typed: string, lastTyped: boolean): ReadonlyMap<string, WordCandidate>;
 }
 
 const COST = {
   sameStem: 0.05,
+  sameSound: 0.1,
   prefixBase: 0.08,
   /** Added in proportion to the untyped part of the word: "carp" is weaker evidence for "carpal" than "carpa". */
   prefixUntyped: 0.12,
@@ -34,6 +40,10 @@ const COST = {
 } as const;
 
 const CACHE_LIMIT = 2000;
+/** A word not being typed any more starts another only from this length ("ant drawer"); a lone "b" is no start. */
+const SHORTEST_INNER_PREFIX = 3;
+/** Below this, a sound-alike start matches half the vocabulary. */
+const SHORTEST_SOUND_PREFIX = 3;
 
 export function createVocabulary(forms: readonly SearchForm[]): Vocabulary {
   const postingsByWord = new Map<string, WordPosting[]>();
@@ -47,6 +57,8 @@ export function createVocabulary(forms: readonly SearchForm[]): Vocabulary {
   });
   const sortedWords = [...postingsByWord.keys()].sort();
   const wordsByStem = groupBy(sortedWords, stem);
+  const wordsBySound = groupBy(sortedWords, soundKey);
+  const sortedSounds = [...wordsBySound.keys()].sort();
   const wordsByLength = groupBy(sortedWords, (word) => word.length);
   const cache = new Map<string, ReadonlyMap<string, WordCandidate>>();
 
@@ -56,13 +68,21 @@ export function createVocabulary(forms: readonly SearchForm[]): Vocabulary {
       const known = found.get(candidate.word);
       if (!known || known.cost > candidate.cost) found.set(candidate.word, candidate);
     };
+    const prefixCost = (word: string): number => COST.prefixBase + COST.prefixUntyped * (1 - Math.min(1, typed.length / word.length));
     if (postingsByWord.has(typed)) offer({ word: typed, cost: 0, markedLength: typed.length });
     for (const word of wordsByStem.get(stem(typed)) ?? []) offer({ word, cost: COST.sameStem, markedLength: word.length });
-    for (const word of wordsStartingWith(sortedWords, typed)) {
-      offer({ word, cost: COST.prefixBase + COST.prefixUntyped * (1 - typed.length / word.length), markedLength: typed.length });
+    const sound = soundKey(typed);
+    for (const word of wordsBySound.get(sound) ?? []) offer({ word, cost: COST.sameSound, markedLength: word.length });
+    if (lastTyped || typed.length >= SHORTEST_INNER_PREFIX) {
+      for (const word of startingWith(sortedWords, typed)) offer({ word, cost: prefixCost(word), markedLength: typed.length });
     }
-    // Typos only when the word is not a known word or the start of one: a real word's near
-    // neighbours ("tens" for "tennis") are other words, not what the user meant.
+    if (lastTyped && sound.length >= SHORTEST_SOUND_PREFIX) {
+      for (const alike of startingWith(sortedSounds, sound)) {
+        for (const word of wordsBySound.get(alike)!) offer({ word, cost: COST.sameSound + prefixCost(word), markedLength: Math.min(word.length, typed.length) });
+      }
+    }
+    // Typos only when the word is not a known word, a sound-alike or the start of one: a real
+    // word's near neighbours ("tens" for "tennis") are other words, not what the user meant.
     if (found.size === 0) {
       for (const candidate of typoCandidates(typed, lastTyped, wordsByLength)) offer(candidate);
     }
@@ -103,6 +123,22 @@ function withoutDoubledEnd(base: string): string {
   return last && base.length > 2 && last === base.at(-2) && !'lsfz'.includes(last) ? base.slice(0, -1) : base;
 }
 
+/**
+ * How a word sounds, roughly: silent first letters, "ph", British "ae"/"oe", "y" as "i", soft
+ * "c", hard "k" and doubled letters fold together, so "fysio", "nee", "tenis", "siatica" and
+ * "paediatric" meet "physio", "knee", "tennis", "sciatica" and "pediatric".
+ */
+export function soundKey(word: string): string {
+  return word
+    .replace(/^(?:kn|pn|ps)/, (start) => start[1]!)
+    .replace(/ph/g, 'f')
+    .replace(/ae|oe/g, 'e')
+    .replace(/y/g, 'i')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/ck|k|q/g, 'c')
+    .replace(/(.)\1+/g, '$1');
+}
+
 /** How many typos a word of this length may carry and still be recognised. */
 export function allowedTypos(length: number): number {
   if (length < 4) return 0;
@@ -133,12 +169,13 @@ function typoCandidates(typed: string, lastTyped: boolean, wordsByLength: Readon
   return candidates;
 }
 
-function wordsStartingWith(sortedWords: readonly string[], prefix: string): string[] {
-  const words: string[] = [];
-  for (let index = lowerBound(sortedWords, prefix); index < sortedWords.length && sortedWords[index]!.startsWith(prefix); index++) {
-    if (sortedWords[index] !== prefix) words.push(sortedWords[index]!);
+/** Values of a sorted list that start with `prefix` and are longer than it. */
+function startingWith(sorted: readonly string[], prefix: string): string[] {
+  const found: string[] = [];
+  for (let index = lowerBound(sorted, prefix); index < sorted.length && sorted[index]!.startsWith(prefix); index++) {
+    if (sorted[index] !== prefix) found.push(sorted[index]!);
   }
-  return words;
+  return found;
 }
 
 /** First index whose value is not below `key` in a sorted list. */

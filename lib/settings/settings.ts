@@ -133,8 +133,103 @@ export const everyOccurrence = defineSetting<boolean>({
   description: 'By default only the first mention of each term on a page is highlighted, to keep pages calm.',
 });
 
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (values as readonly string[]).includes(value);
+
+export const HIGHLIGHT_STYLES = ['underline', 'tint', 'none'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+export const highlightStyle = defineSetting<HighlightStyle>({
+  name: 'highlightStyle',
+  fallback: 'underline',
+  isValid: oneOf(HIGHLIGHT_STYLES),
+  label: 'How terms look',
+  description: 'A dotted underline, a soft background tint, or nothing at all (the tooltip still opens when you point at a term).',
+});
+
+export const TRIGGERS = ['hover', 'modifier', 'click'] as const;
+export type Trigger = (typeof TRIGGERS)[number];
+export const tooltipTrigger = defineSetting<Trigger>({
+  name: 'tooltipTrigger',
+  fallback: 'hover',
+  isValid: oneOf(TRIGGERS),
+  label: 'What opens the explanation',
+  description: 'Pointing at a term, pointing while holding Alt (Option on a Mac), or clicking the term.',
+});
+
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
+export const hoverDelayMs = defineSetting<number>({
+  name: 'hoverDelayMs',
+  fallback: 300,
+  isValid: (value): value is number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= HOVER_DELAY_RANGE.min && value <= HOVER_DELAY_RANGE.max,
+  label: 'Tooltip delay',
+  description: 'How long the pointer rests on a term before its explanation opens, so it does not flash open as you move across a page.',
+});
+
+export const showBadge = defineSetting<boolean>({
+  name: 'showBadge',
+  fallback: true,
+  isValid: isBoolean,
+  label: 'Count terms on the toolbar button',
+  description: 'Shows how many different terms were found on the page you are reading.',
+});
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const theme = defineSetting<Theme>({
+  name: 'theme',
+  fallback: 'system',
+  isValid: oneOf(THEMES),
+  label: 'Theme',
+  description: 'Light or dark for the tooltip, popup and side panel; "system" follows your computer.',
+});
+
+export const mutedTerms = defineSetting<string[]>({
+  name: 'mutedTerms',
+  fallback: [],
+  isValid: (value): value is string[] => isStringList(value) && value.every((id) => /^[a-z0-9-]+$/.test(id)),
+  label: 'Terms you chose not to highlight',
+  description: 'Terms you muted from their tooltip ("Don\'t highlight this term"). Restore one to see it highlighted again.',
+});
+
 /** Every setting, for the options page and its test. */
-export const ALL_SETTINGS = { highlightEnabled, disabledSites, shownCategories, everyOccurrence } as const;
+export const ALL_SETTINGS = {
+  highlightEnabled,
+  disabledSites,
+  shownCategories,
+  everyOccurrence,
+  highlightStyle,
+  tooltipTrigger,
+  hoverDelayMs,
+  showBadge,
+  theme,
+  mutedTerms,
+} as const;
+
+export type SettingName = keyof typeof ALL_SETTINGS;
+export type SettingValues = { -readonly [K in SettingName]: (typeof ALL_SETTINGS)[K]['spec']['fallback'] };
+
+/** Every setting at once (a context reads them together at start). */
+export async function readAllSettings(): Promise<SettingValues> {
+  const names = Object.keys(ALL_SETTINGS) as SettingName[];
+  const values = await Promise.all(names.map((name) => ALL_SETTINGS[name].get()));
+  return Object.fromEntries(names.map((name, index) => [name, values[index]])) as SettingValues;
+}
+
+/** Calls back with every change of any setting, by name; returns the unwatch function. */
+export function watchAllSettings(callback: <K extends SettingName>(name: K, value: SettingValues[K]) => void): () => void {
+  const stops = (Object.keys(ALL_SETTINGS) as SettingName[]).map((name) =>
+    (ALL_SETTINGS[name] as Setting<SettingValues[typeof name]>).watch((value) => callback(name, value)),
+  );
+  return () => stops.forEach((stop) => stop());
+}
+
+/** Puts every setting back to its default. */
+export async function resetAllSettings(): Promise<void> {
+  await Promise.all(Object.values(ALL_SETTINGS).map((setting) => (setting as Setting<unknown>).set(setting.spec.fallback)));
+}
 
 /** Is PhysioLens off on this site? A listed site also covers its subdomains ("nhs.uk" covers "www.nhs.uk"). */
 export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
