@@ -1,12 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { highlightEnvironment } from '../../lib/highlight/paint';
-import { disabledSites, everyOccurrence, highlightEnabled, isSiteDisabled, shownCategories } from '../../lib/settings/settings';
+import { listenForContentMessages } from '../../lib/messaging/messages';
+import { isSiteDisabled, mutedTerms, readAllSettings, watchAllSettings, type SettingName } from '../../lib/settings/settings';
 import { createPageSession } from './session';
 import { createTooltipUi } from './tooltip-ui';
 
 /** Frames smaller than this (ads, trackers, widgets) are not worth a scan. */
 const MIN_FRAME_WIDTH = 120;
 const MIN_FRAME_HEIGHT = 60;
+
+/** Settings that change what is painted or how, without reading the page again. */
+const REPAINTING: readonly SettingName[] = ['everyOccurrence', 'shownCategories', 'mutedTerms', 'highlightStyle'];
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -22,41 +26,27 @@ export default defineContentScript({
     if (!env) return;
     if (window !== window.top && (window.innerWidth < MIN_FRAME_WIDTH || window.innerHeight < MIN_FRAME_HEIGHT)) return;
 
-    const [enabled, sites, every, categories] = await Promise.all([
-      highlightEnabled.get(),
-      disabledSites.get(),
-      everyOccurrence.get(),
-      shownCategories.get(),
-    ]);
-    const state = { enabled, sites, every, categories };
-    const session = createPageSession(ctx, env, createTooltipUi(ctx), { everyOccurrence: every, shownCategories: categories });
+    const settings = await readAllSettings();
+    if (!ctx.isValid) return;
+    const session = createPageSession(ctx, env, createTooltipUi(ctx), () => settings);
+    session.onMute((entryId) => {
+      if (!settings.mutedTerms.includes(entryId)) void mutedTerms.set([...settings.mutedTerms, entryId]);
+    });
     const apply = (): void => {
-      if (state.enabled && !isSiteDisabled(location.hostname, state.sites)) session.start();
+      if (settings.highlightEnabled && !isSiteDisabled(location.hostname, settings.disabledSites)) session.start();
       else session.stop();
     };
-    const updatePainting = (): void => session.update({ everyOccurrence: state.every, shownCategories: state.categories });
     ctx.onInvalidated(
-      highlightEnabled.watch((value) => {
-        state.enabled = value;
-        apply();
+      watchAllSettings((name, value) => {
+        (settings as Record<SettingName, unknown>)[name] = value;
+        if (name === 'highlightEnabled' || name === 'disabledSites') apply();
+        else if (REPAINTING.includes(name)) session.repaint();
       }),
     );
     ctx.onInvalidated(
-      disabledSites.watch((value) => {
-        state.sites = value;
-        apply();
-      }),
-    );
-    ctx.onInvalidated(
-      everyOccurrence.watch((value) => {
-        state.every = value;
-        updatePainting();
-      }),
-    );
-    ctx.onInvalidated(
-      shownCategories.watch((value) => {
-        state.categories = value;
-        updatePainting();
+      listenForContentMessages({
+        showTermOnPage: ({ entryId }) => ({ found: session.showTerm(entryId) }),
+        focusFirstTerm: () => ({ found: session.focusFirstTerm() }),
       }),
     );
     ctx.addEventListener(window, 'wxt:locationchange', () => session.rescan());

@@ -1,9 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import termData from '../../data/generated/terms.json';
 import type { EntryCard } from '../../lib/kb/types';
-import type { Category } from '../../lib/kb/vocabulary';
 import { TermIndex, type IndexedTerm } from '../../lib/highlight/hit-test';
-import { placeBelow, trackHover } from '../../lib/highlight/hover';
+import { createInteraction, type Interaction } from '../../lib/highlight/interaction';
 import { createPainter, type HighlightEnvironment, type Painter } from '../../lib/highlight/paint';
 import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
 import { unpackTermData, type PackedTermData } from '../../lib/matcher/pack';
@@ -12,37 +11,56 @@ import type { PageReport, PageTerm } from '../../lib/messaging/protocol';
 import { startLiveScan, type LiveScan } from '../../lib/scanner/live';
 import { boundsOf } from '../../lib/scanner/scan';
 import { browserClock } from '../../lib/scanner/slicing';
+import type { SettingValues } from '../../lib/settings/settings';
 import type { TooltipUi } from './tooltip-ui';
 
-const HOVER_DELAY_MS = 300;
-const LEAVE_GRACE_MS = 300;
 const REPORT_DELAY_MS = 400;
-
-export interface PageSettings {
-  readonly everyOccurrence: boolean;
-  readonly shownCategories: readonly Category[];
-}
 
 /**
  * One page's highlighting: a live scan that paints, the cards of the terms found (fetched once
- * from the background), and a tooltip on hover. Everything it starts is bound to an AbortSignal,
- * so `stop()` leaves nothing running and nothing painted.
+ * from the background), the reader's interactions, and a report to the background. Everything it
+ * starts is bound to an AbortSignal, so `stop()` leaves nothing running and nothing painted.
  */
-export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvironment, tooltip: TooltipUi, initial: PageSettings) {
+export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvironment, tooltip: TooltipUi, readSettings: () => SettingValues) {
   const setupStart = performance.now();
   const data = unpackTermData(termData as unknown as PackedTermData);
   let setupMs = performance.now() - setupStart;
   let matcher: Matcher | undefined;
-  let settings = initial;
   let painter: Painter | undefined;
   let index: TermIndex | undefined;
+  let painted: IndexedTerm[] = [];
   let shadowRoots: readonly ShadowRoot[] = [];
   let scan: LiveScan | undefined;
+  let interaction: Interaction | undefined;
   let controller: AbortController | undefined;
   const cards = new Map<string, EntryCard>();
   const asked = new Set<string>();
   let terms: PageTerm[] = [];
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const idOf = (entry: number): string => data.entries[entry]![0];
+  const cardOf = (entry: number): EntryCard => {
+    const [id, name, category] = data.entries[entry]!;
+    return cards.get(id) ?? { id, name, category, summary: '', related: [] };
+  };
+  const fetchCards = (ids: readonly string[]): Promise<void> => {
+    const missing = ids.filter((id) => !asked.has(id));
+    if (missing.length === 0) return Promise.resolve();
+    missing.forEach((id) => asked.add(id));
+    return sendMessage('getEntryCards', { ids: missing })
+      .then((list) => list.forEach((card) => cards.set(card.id, card)))
+      .catch(() => {
+        // The tooltip falls back to the name and category it already has; ask again later.
+        missing.forEach((id) => asked.delete(id));
+      });
+  };
+  const loadCard = async (id: string): Promise<EntryCard | undefined> => {
+    if (!cards.has(id)) {
+      asked.delete(id);
+      await fetchCards([id]);
+    }
+    return cards.get(id);
+  };
 
   /** Tells the background what this frame found (badge, "terms on this page"), at most every REPORT_DELAY_MS. */
   const scheduleReport = (): void => {
@@ -72,18 +90,6 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
     });
   };
 
-  const fetchCards = (ids: readonly string[]): void => {
-    const missing = ids.filter((id) => !asked.has(id));
-    if (missing.length === 0) return;
-    missing.forEach((id) => asked.add(id));
-    sendMessage('getEntryCards', { ids: missing })
-      .then((list) => list.forEach((card) => cards.set(card.id, card)))
-      .catch(() => {
-        // The tooltip falls back to the name and category it already has.
-        missing.forEach((id) => asked.delete(id));
-      });
-  };
-
   const start = (): void => {
     if (controller) return;
     controller = new AbortController();
@@ -93,15 +99,39 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
       matcher = compileMatcher(data);
       setupMs += performance.now() - compileStart;
     }
-    const activePainter = createPainter(env);
+    const activePainter = createPainter(env, readSettings().highlightStyle);
     painter = activePainter;
+    interaction = createInteraction({
+      document,
+      painter: activePainter,
+      terms: () => painted,
+      index: () => index,
+      shadowRoots: () => shadowRoots,
+      cardOf,
+      loadCard,
+      settings: () => {
+        const settings = readSettings();
+        return { trigger: settings.tooltipTrigger, hoverDelayMs: settings.hoverDelayMs, theme: settings.theme };
+      },
+      surface: tooltip,
+      openSidePanel: (entryId) => {
+        sendMessage('openSidePanel', { entryId }).catch((error: unknown) => console.warn('PhysioLens: could not open the side panel', error));
+      },
+      mute: (entryId) => muteTerm(entryId),
+      signal,
+    });
     scan = startLiveScan({
       root: document.body ?? document.documentElement,
       matcher,
       blockOptions: { isOwnUi: tooltip.isOwnElement },
       documentOptions: () => {
+        const settings = readSettings();
         const shown = new Set(settings.shownCategories);
-        return { everyOccurrence: settings.everyOccurrence, showEntry: (entry) => shown.has(data.entries[entry]![2]) };
+        const muted = new Set(settings.mutedTerms);
+        return {
+          everyOccurrence: settings.everyOccurrence,
+          showEntry: (entry) => shown.has(data.entries[entry]![2]) && !muted.has(idOf(entry)),
+        };
       },
       clock: browserClock(),
       signal,
@@ -110,75 +140,18 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
         const bounds = found.map(boundsOf);
         const ranges = activePainter.paint(bounds, roots);
         shadowRoots = roots;
-        index = new TermIndex(found.map((term, position) => ({ term, bounds: bounds[position]!, range: ranges[position]! })));
-        fetchCards([...new Set(found.map((term) => data.entries[term.entry]![0]))]);
-        terms = [...counts].map(([entry, count]) => ({ id: data.entries[entry]![0], count }));
+        painted = found.map((term, position) => ({ term, bounds: bounds[position]!, range: ranges[position]! }));
+        index = new TermIndex(painted);
+        interaction?.refresh();
+        void fetchCards([...new Set(found.map((term) => idOf(term.entry)))]);
+        terms = [...counts].map(([entry, count]) => ({ id: idOf(entry), count }));
         scheduleReport();
       },
       onStatus: () => scheduleReport(),
     });
-    listenForHover(signal);
   };
 
-  const listenForHover = (signal: AbortSignal): void => {
-    let showTimer: ReturnType<typeof setTimeout> | undefined;
-    let hideTimer: ReturnType<typeof setTimeout> | undefined;
-    let overTooltip = false;
-    const clearTimers = (): void => {
-      clearTimeout(showTimer);
-      clearTimeout(hideTimer);
-    };
-    signal.addEventListener('abort', clearTimers);
-    const hide = (): void => {
-      clearTimers();
-      painter?.hover(null);
-      tooltip.hide();
-    };
-    const show = (hovered: IndexedTerm, rects: DOMRect[]): void => {
-      const [id, name, category] = data.entries[hovered.term.entry]!;
-      const card = cards.get(id) ?? { id, name, category, summary: '', related: [] };
-      const anchor = rects[0];
-      if (!anchor) return;
-      tooltip.show({
-        card,
-        position: placeBelow(anchor, { width: window.innerWidth, height: window.innerHeight }),
-        onOpenSidePanel: (entryId) => {
-          sendMessage('openSidePanel', { entryId }).catch((error: unknown) => console.warn('PhysioLens: could not open the side panel', error));
-        },
-        onPointerEnter: () => {
-          overTooltip = true;
-          clearTimeout(hideTimer);
-        },
-        onPointerLeave: () => {
-          overTooltip = false;
-          hideTimer = setTimeout(hide, LEAVE_GRACE_MS);
-        },
-      });
-    };
-    trackHover(
-      { document, index: () => index, shadowRoots: () => shadowRoots, signal },
-      {
-        onEnter(hovered, rects) {
-          clearTimers();
-          painter?.hover(hovered.range);
-          showTimer = setTimeout(() => show(hovered, rects), HOVER_DELAY_MS);
-        },
-        onLeave() {
-          clearTimeout(showTimer);
-          hideTimer = setTimeout(() => {
-            if (!overTooltip) hide();
-          }, LEAVE_GRACE_MS);
-        },
-      },
-    );
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key === 'Escape') hide();
-      },
-      { signal },
-    );
-  };
+  let muteTerm: (entryId: string) => void = () => undefined;
 
   const stop = (): void => {
     const wasRunning = controller !== undefined;
@@ -189,7 +162,9 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
     painter?.clear();
     painter = undefined;
     scan = undefined;
+    interaction = undefined;
     index = undefined;
+    painted = [];
     shadowRoots = [];
     terms = [];
     tooltip.hide();
@@ -200,14 +175,19 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
   return {
     start,
     stop,
-    /** Settings that change what is painted, not what is read. */
-    update(next: PageSettings): void {
-      settings = next;
+    /** Settings that change what is painted or how it looks, not what is read. */
+    repaint(): void {
+      painter?.setStyle(readSettings().highlightStyle);
       scan?.repaint();
     },
     /** The page navigated without loading (single-page app). */
     rescan(): void {
       scan?.rescan();
     },
+    onMute(handler: (entryId: string) => void): void {
+      muteTerm = handler;
+    },
+    focusFirstTerm: (): boolean => interaction?.focusFirstTerm() ?? false,
+    showTerm: (entryId: string): boolean => interaction?.showTerm(entryId) ?? false,
   };
 }

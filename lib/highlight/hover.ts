@@ -1,11 +1,18 @@
-import { findTermAtPoint, termRects, type IndexedTerm, type TermIndex } from './hit-test';
+import { findTermAtPoint, type IndexedTerm, type TermIndex } from './hit-test';
 
 /**
  * Follows the pointer over painted terms, one hit-test per animation frame at most, and reports
- * when it enters or leaves a term. The caller decides what to show and when.
+ * when it enters or leaves a term, with the pointer's position and whether Alt was held. The
+ * caller decides what to show and when.
  */
+export interface PointerState {
+  readonly x: number;
+  readonly y: number;
+  readonly altKey: boolean;
+}
+
 export interface HoverCallbacks {
-  onEnter(term: IndexedTerm, rects: DOMRect[]): void;
+  onEnter(term: IndexedTerm, pointer: PointerState): void;
   onLeave(): void;
 }
 
@@ -17,31 +24,39 @@ export interface HoverOptions {
   readonly requestFrame?: (callback: () => void) => number;
 }
 
-export function trackHover(options: HoverOptions, callbacks: HoverCallbacks): void {
+/** The same occurrence, even across a repaint (which makes new objects). */
+export function sameTerm(a: IndexedTerm | undefined, b: IndexedTerm | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.term.entry === b.term.entry && a.bounds.startContainer === b.bounds.startContainer && a.bounds.startOffset === b.bounds.startOffset;
+}
+
+export function trackHover(options: HoverOptions, callbacks: HoverCallbacks): { forget(): void } {
   const { document: doc, signal } = options;
   const requestFrame = options.requestFrame ?? ((callback) => requestAnimationFrame(callback));
   let pending = false;
-  let lastX = 0;
-  let lastY = 0;
+  let pointer: PointerState = { x: 0, y: 0, altKey: false };
   let current: IndexedTerm | undefined;
 
   const test = (): void => {
     pending = false;
     if (signal.aborted) return;
     const index = options.index();
-    const found = index ? findTermAtPoint(doc, index, lastX, lastY, options.shadowRoots?.() ?? []) : undefined;
-    if (found === current) return;
+    const found = index ? findTermAtPoint(doc, index, pointer.x, pointer.y, options.shadowRoots?.() ?? []) : undefined;
+    if (sameTerm(found, current)) {
+      // Holding Alt after the pointer arrived still counts, for the "hover with Alt" trigger.
+      if (found && pointer.altKey) callbacks.onEnter(found, pointer);
+      return;
+    }
     if (current) callbacks.onLeave();
     current = found;
-    if (found) callbacks.onEnter(found, termRects(doc, found.bounds));
+    if (found) callbacks.onEnter(found, pointer);
   };
 
   doc.addEventListener(
     'pointermove',
     (event: PointerEvent) => {
       if (event.pointerType === 'touch') return;
-      lastX = event.clientX;
-      lastY = event.clientY;
+      pointer = { x: event.clientX, y: event.clientY, altKey: event.altKey };
       if (!pending) {
         pending = true;
         requestFrame(test);
@@ -49,13 +64,9 @@ export function trackHover(options: HoverOptions, callbacks: HoverCallbacks): vo
     },
     { passive: true, signal },
   );
-}
-
-/** Where the tooltip goes: below the term, or above it when there is no room below. */
-export function placeBelow(rect: DOMRect, viewport: { width: number; height: number }, size = { width: 360, height: 160 }): { left: number; top: number } {
-  const margin = 8;
-  const left = Math.max(margin, Math.min(rect.left, viewport.width - size.width - margin));
-  const below = rect.bottom + 6;
-  const top = below + size.height > viewport.height && rect.top - size.height - 6 > margin ? rect.top - size.height - 6 : below;
-  return { left, top };
+  return {
+    forget() {
+      current = undefined;
+    },
+  };
 }

@@ -21,7 +21,10 @@ export interface PackedTermData {
   readonly v: 1;
   readonly cues: readonly (readonly string[])[];
   readonly weak?: readonly string[];
-  /** [id, name, category, forms]; the name is "" when it is the first form's text. */
+  /**
+   * [id, name, category, forms]; the name is "" when it is the first form's text, and the id is ""
+   * when it is the name made into a slug ("Carpal tunnel syndrome" → "carpal-tunnel-syndrome").
+   */
   readonly e: readonly (readonly [string, string, Category, readonly (string | PackedForm)[]])[];
 }
 
@@ -47,7 +50,7 @@ export function packTermData(data: TermData): PackedTermData {
     ...(data.weakCues ? { weak: data.weakCues } : {}),
     e: data.entries.map(([id, name, category], index) => {
       const forms = formsOf[index]!;
-      return [id, forms[0] === name ? '' : name, category, forms] as const;
+      return [id === slugOf(name) ? '' : id, forms[0] === name ? '' : name, category, forms] as const;
     }),
   };
 }
@@ -72,9 +75,22 @@ export function unpackTermData(packed: PackedTermData): TermData {
   });
   return {
     version: 1,
-    entries: packed.e.map(([id, name, category, list]) => [id, name || (typeof list[0] === 'string' ? list[0] : ''), category] as const),
+    entries: packed.e.map(([id, name, category, list]) => {
+      const fullName = name || (typeof list[0] === 'string' ? list[0] : '');
+      return [id || slugOf(fullName), fullName, category] as const;
+    }),
     cues: packed.cues,
     ...(packed.weak ? { weakCues: packed.weak } : {}),
     forms,
   };
+}
+
+/** An entry id as the KB writes most of them: the name, lowercase, accents and apostrophes dropped, words joined by "-". */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f'’]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

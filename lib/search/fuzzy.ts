@@ -73,9 +73,11 @@ export function createFuzzyIndex(entries: readonly Entry[], forms: readonly Sear
       if (shortlist.length === 0) return [];
       const shortlistedEntries = new Set(shortlist.map((formIndex) => forms[formIndex]!.entry));
       const pairIndexes = [...shortlist, ...[...shortlistedEntries].map((entry) => forms.length + entry)];
+      // A subset of the records built once: fuse scans only these, and refIndex still points into `pairs`.
       const index = Fuse.parseIndex<FusePair>({
+        // toJSON types its keys without the optional getFn that parseIndex's type names; they are the same keys.
         keys: keys as Parameters<typeof Fuse.parseIndex>[0]['keys'],
-        records: pairIndexes.map((pairIndex) => recordOfPair.get(pairIndex)!).filter(Boolean),
+        records: pairIndexes.map((pairIndex) => recordOfPair.get(pairIndex)!),
       });
       const best = new Map<number, FuzzyHit>();
       for (const result of new Fuse(pairs, FUSE_OPTIONS, index).search(foldedQuery)) {

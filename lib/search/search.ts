@@ -3,9 +3,10 @@ import type { Entry } from '../kb/types';
 import { closestForms } from './closest';
 import { toOriginalRanges, wordsOf } from './folded-text';
 import { collectForms, type SearchForm } from './forms';
-import { createFuzzyIndex } from './fuzzy';
+import { createFuzzyIndex, type FuzzyIndex } from './fuzzy';
 import { POPULAR_ENTRY_IDS } from './popular';
-import { createVocabulary, lowerBound } from './vocabulary';
+import { compareCodeUnits, lowerBound } from './sorted-list';
+import { createVocabulary, type Vocabulary } from './vocabulary';
 import { findWordHits, queryWordsOf } from './word-pass';
 
 /**
@@ -16,16 +17,16 @@ import { findWordHits, queryWordsOf } from './word-pass';
  *    typed in its own case ("CTS") first;
  * 2. prefix: names and terms that start with the query, shortest completion first (a binary
  *    search in a sorted list);
- * 3. words: every query word is a word, a plural, the start of a word or a near-miss of a word
- *    of one name, term or lay keyword ("tingling in hands", "frozen sholder");
- * 4. fuzzy: fuse.js over names, terms, keywords and summaries of the few entries that share
- *    letter triples with the query ("carpaltunnel", "plantr fashitis").
+ * 3. words: every query word is a word, a stem, a sound-alike, the start or a near-miss of a word
+ *    of one name, term or lay keyword ("tingling in hands", "frozen sholder"), in any order;
+ * 4. fuzzy: fuse.js over the names, terms, keywords and summaries that share the most letter
+ *    triples with the query ("carpaltunnel").
  *
  * Scores only grow from one pass to the next. Commonly looked-up entries win ties.
  */
 export interface SearchHit {
   readonly entry: Entry;
-  /** Lower is better: 0 for an exact-case abbreviation, below 0.1 for exact hits, then by pass. */
+  /** Lower is better: 0 for an abbreviation typed in its own case, below 0.1 for exact hits, then by pass. */
   readonly score: number;
   readonly how: 'exact' | 'prefix' | 'words' | 'fuzzy';
   /** The name, term or keyword that matched, and the matched character ranges in it (inclusive). */
@@ -62,8 +63,9 @@ export interface PreparedQuery {
 
 /**
  * A query as the passes read it: at most MAX_QUERY_LENGTH characters, line breaks and tabs as
- * spaces, other control characters and tags dropped. The query is only ever compared, never rendered or parsed, so markup is harmless;
- * tags are dropped because a snippet pasted from a page ("<b>sciatica</b>") means its text.
+ * spaces, other control characters and tags dropped. The query is only compared, never rendered
+ * or parsed, so markup is harmless; tags go because a snippet pasted from a page
+ * ("<b>sciatica</b>") means its text.
  */
 export function prepareQuery(query: string): PreparedQuery {
   const text = String(query)
@@ -76,6 +78,23 @@ export function prepareQuery(query: string): PreparedQuery {
   return { folded, keepCase, words: wordsOf(folded).map((word) => word.text), hasCapitals: keepCase !== folded };
 }
 
+/** Everything precomputed once per knowledge base. */
+interface SearchTables {
+  readonly entries: readonly Entry[];
+  readonly forms: readonly SearchForm[];
+  /** Names and terms only: what exact, prefix and "did you mean" compare with. */
+  readonly nameAndTermForms: readonly number[];
+  readonly nameAndTermFormsByFolded: ReadonlyMap<string, readonly number[]>;
+  readonly nameAndTermFormsInFoldedOrder: readonly number[];
+  readonly formsOfEntry: readonly (readonly number[])[];
+  readonly vocabulary: Vocabulary;
+  readonly fuzzy: FuzzyIndex;
+  readonly entryIndexById: ReadonlyMap<string, number>;
+  /** Rank in POPULAR_ENTRY_IDS of the entries listed there. */
+  readonly popularity: ReadonlyMap<number, number>;
+}
+
+/** A hit before it is tied to its entry object. */
 interface Candidate {
   readonly entry: number;
   readonly score: number;
@@ -85,120 +104,134 @@ interface Candidate {
 }
 
 export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
-  const forms = collectForms(entries);
-  const nameAndTermForms = forms.flatMap((form, index) => (form.field === 'keyword' ? [] : [index]));
-  const formsByFolded = groupFormsByFolded(forms, nameAndTermForms);
-  const formsInFoldedOrder = [...nameAndTermForms].sort((a, b) => compareText(forms[a]!.folded, forms[b]!.folded));
-  const formsOfEntry = entries.map((): number[] => []);
-  forms.forEach((form, index) => formsOfEntry[form.entry]!.push(index));
-  const vocabulary = createVocabulary(forms);
-  const fuzzy = createFuzzyIndex(entries, forms);
-  const ids = new Map(entries.map((entry, index) => [entry.id, index]));
-  const popularity = popularityRanks(ids);
-
-  const bonus = (entry: number): number => (popularity.has(entry) ? POPULAR_BONUS : 0);
-  const matchOf = (formIndex: number, foldedRanges: readonly (readonly [number, number])[]): Pick<Candidate, 'matchedText' | 'ranges'> => {
-    const form = forms[formIndex]!;
-    return { matchedText: form.text, ranges: toOriginalRanges(form.origins, foldedRanges) };
-  };
-
-  const exactCandidates = (query: PreparedQuery): Candidate[] =>
-    (formsByFolded.get(query.folded) ?? []).map((formIndex) => ({
-      entry: forms[formIndex]!.entry,
-      score: exactScore(forms[formIndex]!, query),
-      how: 'exact',
-      ...matchOf(formIndex, [[0, forms[formIndex]!.folded.length]]),
-    }));
-
-  const prefixCandidates = (query: PreparedQuery): Candidate[] => {
-    const candidates: Candidate[] = [];
-    const start = lowerBound(formsInFoldedOrder, query.folded, (formIndex) => forms[formIndex]!.folded);
-    for (let position = start; position < formsInFoldedOrder.length; position++) {
-      const formIndex = formsInFoldedOrder[position]!;
-      const form = forms[formIndex]!;
-      if (!form.folded.startsWith(query.folded)) break;
-      if (form.folded === query.folded) continue;
-      candidates.push({
-        entry: form.entry,
-        score: PASS_SCORE.prefix + prefixCost(form, query) - bonus(form.entry),
-        how: 'prefix',
-        ...matchOf(formIndex, [[0, query.folded.length]]),
-      });
-    }
-    return candidates;
-  };
-
-  const wordCandidates = (query: PreparedQuery): Candidate[] => {
-    const queryWords = queryWordsOf(query.words, vocabulary);
-    if (!queryWords) return [];
-    return findWordHits(queryWords, forms, formsOfEntry, vocabulary, query.hasCapitals).map((hit) => ({
-      entry: hit.entry,
-      score: PASS_SCORE.words + hit.score - bonus(hit.entry),
-      how: 'words',
-      ...matchOf(hit.form, hit.foldedRanges),
-    }));
-  };
-
-  const fuzzyCandidates = (query: PreparedQuery, wanted: number, found: ReadonlySet<number>): Candidate[] =>
-    fuzzy.search(query.folded, wanted, found).map((hit) => ({ ...hit, score: PASS_SCORE.fuzzy + hit.score, how: 'fuzzy' }));
-
-  const rank = (candidates: readonly Candidate[]): Candidate[] =>
-    bestPerEntry(candidates).sort(
-      (a, b) =>
-        a.score - b.score ||
-        (popularity.get(a.entry) ?? Infinity) - (popularity.get(b.entry) ?? Infinity) ||
-        entries[a.entry]!.name.length - entries[b.entry]!.name.length ||
-        a.entry - b.entry,
-    );
-
+  const tables = buildTables(entries);
   return {
     entries,
-    byId: (id) => {
-      const index = ids.get(id);
-      return index === undefined ? undefined : entries[index];
-    },
-
-    search(rawQuery, limit = 10) {
-      const wanted = Math.floor(limit);
-      const query = prepareQuery(rawQuery);
-      if (!query.folded || !(wanted > 0)) return [];
-      const hits: Candidate[] = [];
-      const found = new Set<number>();
-      const take = (candidates: readonly Candidate[]): void => {
-        for (const candidate of rank(candidates)) {
-          if (hits.length >= wanted) return;
-          if (found.has(candidate.entry)) continue;
-          found.add(candidate.entry);
-          hits.push(candidate);
-        }
-      };
-      take(exactCandidates(query));
-      if (hits.length < wanted) take(prefixCandidates(query));
-      if (hits.length < wanted) take(wordCandidates(query));
-      if (hits.length < wanted) take(fuzzyCandidates(query, wanted - hits.length, found));
-      return hits.map(({ entry, ...hit }) => ({ entry: entries[entry]!, ...hit }));
-    },
-
-    popular(limit = 10) {
-      return POPULAR_ENTRY_IDS.flatMap((id) => {
-        const index = ids.get(id);
-        return index === undefined ? [] : [entries[index]!];
-      }).slice(0, Math.max(0, Math.floor(limit)));
-    },
-
-    closest(rawQuery, limit = 5) {
-      const query = prepareQuery(rawQuery);
-      if (!query.folded || !(limit > 0)) return [];
-      return closestForms(query.folded, forms, nameAndTermForms)
-        .slice(0, Math.floor(limit))
-        .map(({ form, distance }) => ({
-          entry: entries[forms[form]!.entry]!,
-          score: PASS_SCORE.closest + distance,
-          how: 'fuzzy' as const,
-          matchedText: forms[form]!.text,
-        }));
-    },
+    byId: (id) => entryById(tables, id),
+    search: (query, limit = 10) => search(tables, prepareQuery(query), Math.floor(limit)),
+    popular: (limit = 10) => popular(tables, Math.floor(limit)),
+    closest: (query, limit = 5) => closest(tables, prepareQuery(query), Math.floor(limit)),
   };
+}
+
+function buildTables(entries: readonly Entry[]): SearchTables {
+  const forms = collectForms(entries);
+  const nameAndTermForms = forms.flatMap((form, index) => (form.field === 'keyword' ? [] : [index]));
+  const formsOfEntry = entries.map((): number[] => []);
+  forms.forEach((form, index) => formsOfEntry[form.entry]!.push(index));
+  const entryIndexById = new Map(entries.map((entry, index) => [entry.id, index]));
+  return {
+    entries,
+    forms,
+    nameAndTermForms,
+    nameAndTermFormsByFolded: groupByFolded(forms, nameAndTermForms),
+    nameAndTermFormsInFoldedOrder: [...nameAndTermForms].sort((a, b) => compareCodeUnits(forms[a]!.folded, forms[b]!.folded)),
+    formsOfEntry,
+    vocabulary: createVocabulary(forms),
+    fuzzy: createFuzzyIndex(entries, forms),
+    entryIndexById,
+    popularity: popularityRanks(entryIndexById),
+  };
+}
+
+function search(tables: SearchTables, query: PreparedQuery, limit: number): SearchHit[] {
+  if (!query.folded || !(limit > 0)) return [];
+  const hits: Candidate[] = [];
+  const found = new Set<number>();
+  const take = (candidates: readonly Candidate[]): void => {
+    for (const candidate of rank(tables, candidates)) {
+      if (hits.length >= limit) return;
+      if (found.has(candidate.entry)) continue;
+      found.add(candidate.entry);
+      hits.push(candidate);
+    }
+  };
+  take(exactCandidates(tables, query));
+  if (hits.length < limit) take(prefixCandidates(tables, query));
+  if (hits.length < limit) take(wordCandidates(tables, query));
+  if (hits.length < limit) take(fuzzyCandidates(tables, query, limit - hits.length, found));
+  return hits.map(({ entry, ...hit }) => ({ entry: tables.entries[entry]!, ...hit }));
+}
+
+function exactCandidates(tables: SearchTables, query: PreparedQuery): Candidate[] {
+  return (tables.nameAndTermFormsByFolded.get(query.folded) ?? []).map((formIndex) => {
+    const form = tables.forms[formIndex]!;
+    return { entry: form.entry, score: exactScore(form, query), how: 'exact', ...shownForm(form, [[0, form.folded.length]]) };
+  });
+}
+
+function prefixCandidates(tables: SearchTables, query: PreparedQuery): Candidate[] {
+  const { forms, nameAndTermFormsInFoldedOrder: sorted } = tables;
+  const candidates: Candidate[] = [];
+  for (let position = lowerBound(sorted, query.folded, (formIndex) => forms[formIndex]!.folded); position < sorted.length; position++) {
+    const form = forms[sorted[position]!]!;
+    if (!form.folded.startsWith(query.folded)) break;
+    if (form.folded === query.folded) continue;
+    candidates.push({
+      entry: form.entry,
+      score: PASS_SCORE.prefix + prefixCost(form, query) - popularBonus(tables, form.entry),
+      how: 'prefix',
+      ...shownForm(form, [[0, query.folded.length]]),
+    });
+  }
+  return candidates;
+}
+
+function wordCandidates(tables: SearchTables, query: PreparedQuery): Candidate[] {
+  const queryWords = queryWordsOf(query.words, tables.vocabulary);
+  if (!queryWords) return [];
+  return findWordHits(queryWords, tables.forms, tables.formsOfEntry, tables.vocabulary, query.hasCapitals).map((hit) => ({
+    entry: hit.entry,
+    score: PASS_SCORE.words + hit.score - popularBonus(tables, hit.entry),
+    how: 'words',
+    ...shownForm(tables.forms[hit.form]!, hit.foldedRanges),
+  }));
+}
+
+function fuzzyCandidates(tables: SearchTables, query: PreparedQuery, wanted: number, found: ReadonlySet<number>): Candidate[] {
+  return tables.fuzzy.search(query.folded, wanted, found).map((hit) => ({ ...hit, score: PASS_SCORE.fuzzy + hit.score, how: 'fuzzy' }));
+}
+
+function popular(tables: SearchTables, limit: number): Entry[] {
+  if (!(limit > 0)) return [];
+  return [...tables.popularity.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, limit)
+    .map(([entry]) => tables.entries[entry]!);
+}
+
+function closest(tables: SearchTables, query: PreparedQuery, limit: number): SearchHit[] {
+  if (!query.folded || !(limit > 0)) return [];
+  return closestForms(query.folded, tables.forms, tables.nameAndTermForms)
+    .slice(0, limit)
+    .map(({ form, distance }) => ({
+      entry: tables.entries[tables.forms[form]!.entry]!,
+      score: PASS_SCORE.closest + distance,
+      how: 'fuzzy' as const,
+      matchedText: tables.forms[form]!.text,
+    }));
+}
+
+function entryById(tables: SearchTables, id: string): Entry | undefined {
+  const index = tables.entryIndexById.get(id);
+  return index === undefined ? undefined : tables.entries[index];
+}
+
+/** Best hit per entry, best first; ties go to popular entries, then to shorter names. */
+function rank(tables: SearchTables, candidates: readonly Candidate[]): Candidate[] {
+  const best = new Map<number, Candidate>();
+  for (const candidate of candidates) {
+    const known = best.get(candidate.entry);
+    if (!known || known.score > candidate.score) best.set(candidate.entry, candidate);
+  }
+  const popularity = (entry: number): number => tables.popularity.get(entry) ?? Infinity;
+  return [...best.values()].sort(
+    (a, b) =>
+      a.score - b.score ||
+      popularity(a.entry) - popularity(b.entry) ||
+      tables.entries[a.entry]!.name.length - tables.entries[b.entry]!.name.length ||
+      a.entry - b.entry,
+  );
 }
 
 function exactScore(form: SearchForm, query: PreparedQuery): number {
@@ -213,16 +246,17 @@ function prefixCost(form: SearchForm, query: PreparedQuery): number {
   return untyped * PREFIX_COST.perUntypedLetter + (form.field === 'term' ? PREFIX_COST.term : 0) + (caseMismatch ? PREFIX_COST.abbreviationInOtherCase : 0);
 }
 
-function bestPerEntry(candidates: readonly Candidate[]): Candidate[] {
-  const best = new Map<number, Candidate>();
-  for (const candidate of candidates) {
-    const known = best.get(candidate.entry);
-    if (!known || known.score > candidate.score) best.set(candidate.entry, candidate);
-  }
-  return [...best.values()];
+/** Someone typing "carp" more likely wants carpal tunnel syndrome than the carpal ligament. */
+function popularBonus(tables: SearchTables, entry: number): number {
+  return tables.popularity.has(entry) ? POPULAR_BONUS : 0;
 }
 
-function groupFormsByFolded(forms: readonly SearchForm[], formIndexes: readonly number[]): Map<string, number[]> {
+/** The form's text and its folded ranges as ranges of that text. */
+function shownForm(form: SearchForm, foldedRanges: readonly (readonly [number, number])[]): Pick<Candidate, 'matchedText' | 'ranges'> {
+  return { matchedText: form.text, ranges: toOriginalRanges(form.origins, foldedRanges) };
+}
+
+function groupByFolded(forms: readonly SearchForm[], formIndexes: readonly number[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   for (const formIndex of formIndexes) {
     const folded = forms[formIndex]!.folded;
@@ -231,16 +265,11 @@ function groupFormsByFolded(forms: readonly SearchForm[], formIndexes: readonly 
   return groups;
 }
 
-function popularityRanks(ids: ReadonlyMap<string, number>): Map<number, number> {
+function popularityRanks(entryIndexById: ReadonlyMap<string, number>): Map<number, number> {
   const ranks = new Map<number, number>();
   POPULAR_ENTRY_IDS.forEach((id, rank) => {
-    const index = ids.get(id);
+    const index = entryIndexById.get(id);
     if (index !== undefined && !ranks.has(index)) ranks.set(index, rank);
   });
   return ranks;
-}
-
-/** Code-unit order, the order `lowerBound` and `startsWith` agree with (localeCompare does not). */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { editDistanceWithin, prefixEditDistanceWithin, TOO_FAR } from './edit-distance';
 import { isStopWord, type SearchForm } from './forms';
+import { compareCodeUnits, longerStartingWith } from './sorted-list';
 
 /**
  * Every word of every form, with where it occurs, and the ways a typed word can stand for one:
@@ -39,13 +40,41 @@ const COST = {
   prefixTypoPerEdit: 0.3,
 } as const;
 
+/** Typed words remembered; a session types far fewer, the bound only keeps memory flat. */
 const CACHE_LIMIT = 2000;
-/** A word not being typed any more starts another only from this length ("ant drawer"); a lone "b" is no start. */
+/** A word no longer being typed starts another only from this length ("ant drawer"); a lone "b" starts nothing. */
 const SHORTEST_INNER_PREFIX = 3;
 /** Below this, a sound-alike start matches half the vocabulary. */
 const SHORTEST_SOUND_PREFIX = 3;
 
+interface WordTables {
+  readonly postingsByWord: ReadonlyMap<string, readonly WordPosting[]>;
+  readonly sortedWords: readonly string[];
+  readonly wordsByStem: ReadonlyMap<string, readonly string[]>;
+  readonly wordsBySound: ReadonlyMap<string, readonly string[]>;
+  readonly sortedSounds: readonly string[];
+  readonly wordsByLength: ReadonlyMap<number, readonly string[]>;
+}
+
 export function createVocabulary(forms: readonly SearchForm[]): Vocabulary {
+  const tables = buildWordTables(forms);
+  const cache = new Map<string, ReadonlyMap<string, WordCandidate>>();
+  return {
+    postings: (word) => tables.postingsByWord.get(word) ?? [],
+    candidates(typed, lastTyped) {
+      const key = `${lastTyped ? '…' : ''}${typed}`;
+      let candidates = cache.get(key);
+      if (!candidates) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        candidates = findCandidates(tables, typed, lastTyped);
+        cache.set(key, candidates);
+      }
+      return candidates;
+    },
+  };
+}
+
+function buildWordTables(forms: readonly SearchForm[]): WordTables {
   const postingsByWord = new Map<string, WordPosting[]>();
   forms.forEach((form, formIndex) => {
     form.words.forEach((word, wordIndex) => {
@@ -55,53 +84,84 @@ export function createVocabulary(forms: readonly SearchForm[]): Vocabulary {
       postingsByWord.set(word.text, list);
     });
   });
-  const sortedWords = [...postingsByWord.keys()].sort();
-  const wordsByStem = groupBy(sortedWords, stem);
+  const sortedWords = [...postingsByWord.keys()].sort(compareCodeUnits);
   const wordsBySound = groupBy(sortedWords, soundKey);
-  const sortedSounds = [...wordsBySound.keys()].sort();
-  const wordsByLength = groupBy(sortedWords, (word) => word.length);
-  const cache = new Map<string, ReadonlyMap<string, WordCandidate>>();
+  return {
+    postingsByWord,
+    sortedWords,
+    wordsByStem: groupBy(sortedWords, stem),
+    wordsBySound,
+    sortedSounds: [...wordsBySound.keys()].sort(compareCodeUnits),
+    wordsByLength: groupBy(sortedWords, (word) => word.length),
+  };
+}
 
-  const findCandidates = (typed: string, lastTyped: boolean): Map<string, WordCandidate> => {
-    const found = new Map<string, WordCandidate>();
-    const offer = (candidate: WordCandidate): void => {
+function findCandidates(tables: WordTables, typed: string, lastTyped: boolean): Map<string, WordCandidate> {
+  const found = new Map<string, WordCandidate>();
+  const offer = (candidates: Iterable<WordCandidate>): void => {
+    for (const candidate of candidates) {
       const known = found.get(candidate.word);
       if (!known || known.cost > candidate.cost) found.set(candidate.word, candidate);
-    };
-    const prefixCost = (word: string): number => COST.prefixBase + COST.prefixUntyped * (1 - Math.min(1, typed.length / word.length));
-    if (postingsByWord.has(typed)) offer({ word: typed, cost: 0, markedLength: typed.length });
-    for (const word of wordsByStem.get(stem(typed)) ?? []) offer({ word, cost: COST.sameStem, markedLength: word.length });
-    const sound = soundKey(typed);
-    for (const word of wordsBySound.get(sound) ?? []) offer({ word, cost: COST.sameSound, markedLength: word.length });
-    if (lastTyped || typed.length >= SHORTEST_INNER_PREFIX) {
-      for (const word of startingWith(sortedWords, typed)) offer({ word, cost: prefixCost(word), markedLength: typed.length });
     }
-    if (lastTyped && sound.length >= SHORTEST_SOUND_PREFIX) {
-      for (const alike of startingWith(sortedSounds, sound)) {
-        for (const word of wordsBySound.get(alike)!) offer({ word, cost: COST.sameSound + prefixCost(word), markedLength: Math.min(word.length, typed.length) });
-      }
-    }
-    // Typos only when the word is not a known word, a sound-alike or the start of one: a real
-    // word's near neighbours ("tens" for "tennis") are other words, not what the user meant.
-    if (found.size === 0) {
-      for (const candidate of typoCandidates(typed, lastTyped, wordsByLength)) offer(candidate);
-    }
-    return found;
   };
+  offer(sameWordCandidates(tables, typed));
+  offer(startCandidates(tables, typed, lastTyped));
+  // Typos only when the word is not a known word, a sound-alike or the start of one: a real
+  // word's near neighbours ("tens" for "tennis") are other words, not what the user meant.
+  if (found.size === 0) offer(typoCandidates(tables, typed, lastTyped));
+  return found;
+}
 
-  return {
-    postings: (word) => postingsByWord.get(word) ?? [],
-    candidates(typed, lastTyped) {
-      const key = `${lastTyped ? '…' : ''}${typed}`;
-      let candidates = cache.get(key);
-      if (!candidates) {
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        candidates = findCandidates(typed, lastTyped);
-        cache.set(key, candidates);
+/** The word itself, its stem and its sound-alikes. */
+function sameWordCandidates(tables: WordTables, typed: string): WordCandidate[] {
+  const whole = (word: string, cost: number): WordCandidate => ({ word, cost, markedLength: word.length });
+  return [
+    ...(tables.postingsByWord.has(typed) ? [whole(typed, 0)] : []),
+    ...(tables.wordsByStem.get(stem(typed)) ?? []).map((word) => whole(word, COST.sameStem)),
+    ...(tables.wordsBySound.get(soundKey(typed)) ?? []).map((word) => whole(word, COST.sameSound)),
+  ];
+}
+
+/** Words the typed letters start, or start by sound ("fysi" → "physio") while the word is still being typed. */
+function startCandidates(tables: WordTables, typed: string, lastTyped: boolean): WordCandidate[] {
+  const startCost = (word: string): number => COST.prefixBase + COST.prefixUntyped * (1 - Math.min(1, typed.length / word.length));
+  const candidates: WordCandidate[] = [];
+  if (lastTyped || typed.length >= SHORTEST_INNER_PREFIX) {
+    for (const word of longerStartingWith(tables.sortedWords, typed)) candidates.push({ word, cost: startCost(word), markedLength: typed.length });
+  }
+  const sound = soundKey(typed);
+  if (lastTyped && sound.length >= SHORTEST_SOUND_PREFIX) {
+    for (const alike of longerStartingWith(tables.sortedSounds, sound)) {
+      for (const word of tables.wordsBySound.get(alike)!) {
+        candidates.push({ word, cost: COST.sameSound + startCost(word), markedLength: Math.min(word.length, typed.length) });
       }
-      return candidates;
-    },
-  };
+    }
+  }
+  return candidates;
+}
+
+/** Words within a typo or two, and, for a word still being typed, words whose start is ("sholde" → "shoulder"). */
+function typoCandidates(tables: WordTables, typed: string, lastTyped: boolean): WordCandidate[] {
+  const max = allowedTypos(typed.length);
+  if (max === 0) return [];
+  const candidates: WordCandidate[] = [];
+  for (const [length, words] of tables.wordsByLength) {
+    const wholeWordPossible = Math.abs(length - typed.length) <= max;
+    const startPossible = lastTyped && length >= typed.length - max;
+    if (!wholeWordPossible && !startPossible) continue;
+    for (const word of words) {
+      const edits = wholeWordPossible ? editDistanceWithin(typed, word, max) : TOO_FAR;
+      if (edits !== TOO_FAR) {
+        candidates.push({ word, cost: COST.typoPerEdit * edits, markedLength: word.length });
+        continue;
+      }
+      const startEdits = startPossible ? prefixEditDistanceWithin(typed, word, max) : TOO_FAR;
+      if (startEdits !== TOO_FAR) {
+        candidates.push({ word, cost: COST.prefixBase + COST.prefixTypoPerEdit * startEdits, markedLength: Math.min(word.length, typed.length) });
+      }
+    }
+  }
+  return candidates;
 }
 
 /**
@@ -139,55 +199,10 @@ export function soundKey(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-/** How many typos a word of this length may carry and still be recognised. */
-export function allowedTypos(length: number): number {
+/** How many typos a word of this length may carry and still be recognised: none in three letters. */
+function allowedTypos(length: number): number {
   if (length < 4) return 0;
   return length < 6 ? 1 : 2;
-}
-
-function typoCandidates(typed: string, lastTyped: boolean, wordsByLength: ReadonlyMap<number, readonly string[]>): WordCandidate[] {
-  const max = allowedTypos(typed.length);
-  if (max === 0) return [];
-  const candidates: WordCandidate[] = [];
-  for (const [length, words] of wordsByLength) {
-    const wholeWordPossible = Math.abs(length - typed.length) <= max;
-    // A word still being typed may be the start of a longer one with a typo in it ("sholde").
-    const prefixPossible = lastTyped && length >= typed.length - max;
-    if (!wholeWordPossible && !prefixPossible) continue;
-    for (const word of words) {
-      const distance = wholeWordPossible ? editDistanceWithin(typed, word, max) : TOO_FAR;
-      if (distance !== TOO_FAR) {
-        candidates.push({ word, cost: COST.typoPerEdit * distance, markedLength: word.length });
-        continue;
-      }
-      const prefixDistance = prefixPossible ? prefixEditDistanceWithin(typed, word, max) : TOO_FAR;
-      if (prefixDistance !== TOO_FAR) {
-        candidates.push({ word, cost: COST.prefixBase + COST.prefixTypoPerEdit * prefixDistance, markedLength: Math.min(word.length, typed.length) });
-      }
-    }
-  }
-  return candidates;
-}
-
-/** Values of a sorted list that start with `prefix` and are longer than it. */
-function startingWith(sorted: readonly string[], prefix: string): string[] {
-  const found: string[] = [];
-  for (let index = lowerBound(sorted, prefix); index < sorted.length && sorted[index]!.startsWith(prefix); index++) {
-    if (sorted[index] !== prefix) found.push(sorted[index]!);
-  }
-  return found;
-}
-
-/** First index whose value is not below `key` in a sorted list. */
-export function lowerBound<T>(sorted: readonly T[], key: string, valueOf: (item: T) => string = String): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (valueOf(sorted[middle]!) < key) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function groupBy<K>(words: readonly string[], keyOf: (word: string) => K): Map<K, string[]> {

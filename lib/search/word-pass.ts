@@ -50,7 +50,8 @@ export function findWordHits(
   caseSensitiveQuery: boolean,
 ): WordHit[] {
   // Start from the query word with the fewest occurrences: every hit must contain it.
-  const driver = queryWords.reduce((best, word) => (postingCount(word, vocabulary) < postingCount(best, vocabulary) ? word : best));
+  const counts = queryWords.map((word) => postingCount(word, vocabulary));
+  const driver = queryWords[counts.indexOf(Math.min(...counts))]!;
   const candidateForms = new Set<number>();
   for (const word of driver.candidates.keys()) for (const posting of vocabulary.postings(word)) candidateForms.add(posting.form);
 

@@ -1,15 +1,9 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Tooltip, TOOLTIP_CSS, type TooltipProps } from '../../components/Tooltip';
+import { clearTooltip, renderTooltip, TOOLTIP_CSS } from '../../components/Tooltip';
+import type { TooltipSurface } from '../../lib/highlight/interaction';
 
 /** The extension's one node in a page: a zero-size host whose open shadow root holds the tooltip. */
 export const UI_HOST_NAME = 'physiolens-ui';
-
-export interface TooltipUi {
-  show(props: TooltipProps): void;
-  hide(): void;
-  isOwnElement(element: Element): boolean;
-}
 
 /** Key events typed in the tooltip stay in it, so page shortcuts do not fire. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
@@ -20,15 +14,21 @@ const HOST_STYLE =
   'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
   'overflow:visible!important;z-index:2147483647!important;display:block!important;contain:none!important;';
 
+export interface TooltipUi extends TooltipSurface {
+  /** Text shown under the tooltip's actions (Firefox: how to open the sidebar). */
+  sidePanelHint?: string;
+}
+
 /**
  * The host is made here rather than with WXT's createShadowRootUi: the same shadow root in a few
  * lines, without the helpers that weigh about 5 KB gzip in a script every page pays for. It is
- * added on the first hover, not before. If the page has claimed the element name (a custom
- * element with its own shadow root), a plain <div> host is used instead.
+ * added on first use, not before. If the page has claimed the element name (a custom element
+ * with its own shadow root), a plain <div> host is used instead.
  */
-export function createTooltipUi(ctx: ContentScriptContext): TooltipUi {
+export function createTooltipUi(ctx: ContentScriptContext, sidePanelHint?: string): TooltipUi {
   let host: HTMLElement | undefined;
   let container: HTMLElement | undefined;
+  let live: HTMLElement | undefined;
 
   const mount = (): HTMLElement => {
     if (container && host?.isConnected) return container;
@@ -45,26 +45,39 @@ export function createTooltipUi(ctx: ContentScriptContext): TooltipUi {
     sheet.replaceSync(TOOLTIP_CSS);
     shadow.adoptedStyleSheets = [sheet];
     container = document.createElement('div');
-    shadow.append(container);
+    live = document.createElement('div');
+    live.className = 'live';
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('role', 'status');
+    shadow.append(container, live);
     for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
     (document.body ?? document.documentElement).append(host);
     return container;
   };
 
   ctx.onInvalidated(() => {
-    if (container) render(null, container);
+    if (container) clearTooltip(container);
     host?.remove();
     host = undefined;
     container = undefined;
   });
 
   return {
-    show(props) {
-      render(<Tooltip {...props} />, mount());
+    sidePanelHint,
+    render(model, handlers) {
+      renderTooltip(mount(), { ...model, ...handlers, ...(sidePanelHint ? { sidePanelHint } : {}) });
+    },
+    size() {
+      const tooltip = container?.firstElementChild as HTMLElement | null | undefined;
+      return tooltip ? { width: tooltip.offsetWidth, height: tooltip.offsetHeight } : undefined;
     },
     hide() {
-      if (container) render(null, container);
+      if (container) clearTooltip(container);
     },
-    isOwnElement: (element) => element === host,
+    announce(text) {
+      mount();
+      if (live) live.textContent = text;
+    },
+    isOwnElement: (element) => element === host || (host !== undefined && host.contains(element)),
   };
 }
