@@ -25,5 +25,11 @@ export default defineConfig({
     description: 'Explains physical-therapy terms on any web page. Offline; no page text leaves your browser.',
     permissions: ['storage', 'sidePanel', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
+    commands: {
+      'walk-terms': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Walk the terms on this page (N / P to move, Enter to open, Esc to leave)',
+      },
+    },
   },
 });

@@ -1,12 +1,13 @@
 import type { Browser } from 'wxt/browser';
 import { entryCard } from '../../lib/kb/bundled';
 import type { CompiledKb, Entry } from '../../lib/kb/types';
-import type { Handlers } from '../../lib/messaging/messages';
+import type { BackgroundHandlers } from '../../lib/messaging/messages';
 import { recordFrameReport, showTermCount, summarizeTabPage } from '../../lib/platform/page-state';
 import { openSidePanel, requestSidePanelEntry } from '../../lib/platform/side-panel';
+import { showBadge } from '../../lib/settings/settings';
 
 /** The background's answers to the typed messages of lib/messaging/protocol.ts. */
-export function createHandlers(kb: CompiledKb): Handlers {
+export function createHandlers(kb: CompiledKb): BackgroundHandlers {
   const byId = new Map<string, Entry>(kb.entries.map((entry) => [entry.id, entry]));
   const lookup = (id: string): Entry | undefined => byId.get(id);
   return {
@@ -28,7 +29,7 @@ export function createHandlers(kb: CompiledKb): Handlers {
       if (tabId === undefined) throw new Error('reportPage needs a tab');
       const known = report.terms.filter((term) => byId.has(term.id));
       const page = await recordFrameReport(tabId, sender.frameId ?? 0, { ...report, terms: known });
-      await showTermCount(tabId, summarizeTabPage(page).terms.length);
+      await showTermCount(tabId, (await showBadge.get()) ? summarizeTabPage(page).terms.length : 0);
       return { recorded: true };
     },
   };

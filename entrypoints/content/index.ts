@@ -47,6 +47,7 @@ export default defineContentScript({
       listenForContentMessages({
         showTermOnPage: ({ entryId }) => ({ found: session.showTerm(entryId) }),
         focusFirstTerm: () => ({ found: session.focusFirstTerm() }),
+        ping: () => ({ alive: true }),
       }),
     );
     ctx.addEventListener(window, 'wxt:locationchange', () => session.rescan());

@@ -45,6 +45,8 @@ export interface ToContent {
   showTermOnPage: { request: { entryId: string }; response: { found: boolean } };
   /** Keyboard command → page: focus the first term on screen and show its tooltip. */
   focusFirstTerm: { request: Record<string, never>; response: { found: boolean } };
+  /** Background → page: is a content script of this extension running here? */
+  ping: { request: Record<string, never>; response: { alive: true } };
 }
 
 export type Destination = 'background' | 'content';
@@ -81,6 +83,7 @@ export const BACKGROUND_GUARDS: Guards<ToBackground> = {
 export const CONTENT_GUARDS: Guards<ToContent> = {
   showTermOnPage: (data): data is ToContent['showTermOnPage']['request'] => isObject(data) && isEntryId(data.entryId),
   focusFirstTerm: (data): data is ToContent['focusFirstTerm']['request'] => isObject(data) && Object.keys(data).length === 0,
+  ping: (data): data is ToContent['ping']['request'] => isObject(data) && Object.keys(data).length === 0,
 };
 
 /** What travels on the wire. The marker keeps foreign messages out; `to` says which side answers. */
