@@ -4,11 +4,14 @@
  *   npm run cli -- search [--json] QUERY
  *   npm run cli -- export
  *   npm run cli -- validate
+ *   npm run cli -- stats [--json]
  */
+import { addBacklinks } from '../lib/kb/backlinks';
 import { buildTermData } from '../lib/kb/term-data';
 import { compileMatcher } from '../lib/matcher/compile';
 import { createSearchIndex } from '../lib/search/search';
 import { formatProblem, loadKb, type LoadedKb } from './kb-source';
+import { computeKbStats, formatKbStats } from './kb-stats';
 import { scanFile } from './scan-file';
 
 const HELP = `PhysioLens CLI — the extension's engine on files and queries.
@@ -18,6 +21,8 @@ Usage:
   npm run cli -- search [--json] QUERY           ranked knowledge-base results for a query
   npm run cli -- export                          the compiled knowledge base as JSON
   npm run cli -- validate                        check the knowledge base and list its problems
+  npm run cli -- stats [--json]                  counts by category and region, surface forms,
+                                                 readability, references, missing optional sections
   npm run cli -- --help                          this text
 
 scan:
@@ -59,7 +64,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(HELP);
     return;
   }
-  const known: Record<string, string[]> = { scan: ['--json', '--all'], search: ['--json'], export: [], validate: [] };
+  const known: Record<string, string[]> = { scan: ['--json', '--all'], search: ['--json'], export: [], validate: [], stats: ['--json'] };
   if (!(command in known)) fail(`Unknown command "${command}".\n\n${HELP}`);
   for (const flag of flags) if (!known[command]!.includes(flag)) fail(`Unknown option ${flag} for ${command}.`);
 
@@ -101,7 +106,12 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'export': {
-      console.log(JSON.stringify(loadValidKb().entries, null, 2));
+      console.log(JSON.stringify(addBacklinks(loadValidKb().entries), null, 2));
+      return;
+    }
+    case 'stats': {
+      const stats = computeKbStats(loadValidKb().entries);
+      console.log(flags.has('--json') ? JSON.stringify(stats, null, 2) : formatKbStats(stats));
       return;
     }
     case 'validate': {

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addBacklinks } from '../lib/kb/backlinks';
 import { buildTermData } from '../lib/kb/term-data';
 import { packTermData } from '../lib/matcher/pack';
 import type { CompiledKb } from '../lib/kb/types';
@@ -31,7 +32,7 @@ if (lenient && problems.length > 0) {
 }
 const outDir = join(DATA_DIR, 'generated');
 mkdirSync(outDir, { recursive: true });
-const kb: CompiledKb = { version: 1, entries };
+const kb: CompiledKb = { version: 1, entries: addBacklinks(entries) };
 writeFileSync(join(outDir, 'kb.json'), JSON.stringify(kb));
 const terms = buildTermData(entries, loaded.rules.cueSets, loaded.rules.weakCues);
 writeFileSync(join(outDir, 'terms.json'), JSON.stringify(packTermData(terms)));

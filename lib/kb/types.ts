@@ -49,6 +49,8 @@ export interface Entry {
   readonly summary: string;
   readonly sections: readonly Section[];
   readonly related: readonly string[];
+  /** Entries that list this one as related (added by the build; not in the source files). */
+  readonly linkedFrom?: readonly string[];
   readonly codes: { readonly icd10cm?: readonly string[] };
   readonly evidence?: EvidenceLevel;
   readonly references: readonly Reference[];

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addBacklinks } from '../../lib/kb/backlinks';
+import { findNearDuplicates } from '../../lib/kb/near-duplicates';
+import { computeKbStats } from '../../scripts/kb-stats';
 import { lintEntryLanguage } from '../../lib/kb/language';
 import { normalizeForm } from '../../lib/matcher/fold';
 import { CATEGORIES, REGIONS } from '../../lib/kb/vocabulary';
@@ -52,5 +57,44 @@ describe('the knowledge base', () => {
   it('reads plainly: summaries at grade 6 or below and patient sections at grade 8 or below', () => {
     const problems = kb.entries.flatMap((entry) => lintEntryLanguage(entry, kb.fileOf(entry.id)));
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('the knowledge base as a reference', () => {
+  const stats = computeKbStats(kb.entries);
+
+  it.each(stats.targets.map((target) => [target.name, target] as const))('meets its target for %s', (_name, target) => {
+    expect(target.value).toBeGreaterThanOrEqual(target.target);
+  });
+
+  it('has conditions in every body region of the map', () => {
+    for (const [region, count] of Object.entries(stats.conditionsByRegion)) expect(count, region).toBeGreaterThan(0);
+  });
+
+  it('has conditions on nerve, neurological, sports, post-surgical, pediatric and pelvic-health topics', () => {
+    const topics = new Set(kb.entries.filter((entry) => entry.category === 'condition' || entry.category === 'procedure').flatMap((entry) => entry.tags));
+    for (const topic of ['nerve', 'neurological', 'sports', 'post-surgical', 'pediatric', 'pelvic-health']) expect(topics).toContain(topic);
+  });
+
+  it('has no sentence that another entry shares or nearly shares', () => {
+    const pairs = findNearDuplicates(kb.entries).map((pair) => `${pair.a.entry} ≈ ${pair.b.entry} (${pair.similarity}): "${pair.b.sentence}"`);
+    expect(pairs).toEqual([]);
+  });
+
+  it('links both ways once built: an entry lists, or is listed back by, every entry that relates to it', () => {
+    const built = new Map(addBacklinks(kb.entries).map((entry) => [entry.id, entry]));
+    for (const entry of built.values()) {
+      for (const target of entry.related) {
+        const other = built.get(target)!;
+        expect([...other.related, ...(other.linkedFrom ?? [])], `${target} → ${entry.id}`).toContain(entry.id);
+      }
+    }
+  });
+
+  it('credits the CDC for the ICD-10-CM codes it shows, in NOTICE', () => {
+    expect(kb.entries.some((entry) => entry.codes.icd10cm)).toBe(true);
+    const notice = readFileSync(join(import.meta.dirname, '../../NOTICE'), 'utf8');
+    expect(notice).toMatch(/ICD-10-CM/);
+    expect(notice).toMatch(/National Center for Health\s+Statistics/);
   });
 });
