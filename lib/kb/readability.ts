@@ -32,14 +32,27 @@ export function splitSentences(text: string): string[] {
     .filter((sentence) => HAS_WORD.test(sentence));
 }
 
+/** Replaces every occurrence of the given terms (and their plurals and possessives) with one short word. */
 export function maskTerms(text: string, terms: readonly string[]): string {
-  let masked = text;
-  const longestFirst = [...terms].filter((term) => term.trim().length > 0).sort((a, b) => b.length - a.length);
-  for (const term of longestFirst) {
-    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
-    masked = masked.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e?s|['’]s)?(?![\\p{L}\\p{N}])`, 'giu'), MASK);
+  const pattern = maskPattern(terms);
+  return pattern ? text.replace(pattern, MASK) : text;
+}
+
+const maskPatterns = new Map<string, RegExp | null>();
+
+/** One pattern for all of an entry's terms, longest first, compiled once per list of terms. */
+function maskPattern(terms: readonly string[]): RegExp | null {
+  const key = terms.join('\u0000');
+  let pattern = maskPatterns.get(key);
+  if (pattern === undefined) {
+    const alternatives = [...terms]
+      .filter((term) => term.trim().length > 0)
+      .sort((a, b) => b.length - a.length)
+      .map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+'));
+    pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:e?s|['’]s)?(?![\\p{L}\\p{N}])`, 'giu') : null;
+    maskPatterns.set(key, pattern);
   }
-  return masked;
+  return pattern;
 }
 
 export function measureReadability(text: string, maskedTerms: readonly string[] = []): Readability {
