@@ -26,7 +26,8 @@ export function findTermsInText(matcher: Matcher, text: string): TermMatch[] {
   let i = 0;
   while (i < length) {
     const first = text.charCodeAt(i);
-    if (!(first < TABLE_SIZE ? WORD_TABLE[first] === 1 : isWordCode(first))) {
+    // A term starts on a letter or digit, not on a stray accent.
+    if (!(first < TABLE_SIZE ? WORD_TABLE[first] === 1 : isWordCode(first)) || isCombiningMark(first)) {
       i++;
       continue;
     }

@@ -106,7 +106,11 @@ export function createBlockCollector(root: Node, options: BlockOptions = {}): Bl
           flush();
           continue;
         }
-        if (node !== root && isSkippedElement(element, options)) continue;
+        if (node !== root && isSkippedElement(element, options)) {
+          // Skipped content still separates the text around it: no term spans a code block.
+          flush();
+          continue;
+        }
         const inline = INLINE_TAGS.has(element.tagName);
         if (!inline) {
           flush();

@@ -2,6 +2,7 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { GENERATED_PAGES } from './generated-pages';
 import { startPageServer, type PageServer } from './server';
 
 /**
@@ -16,13 +17,26 @@ interface Fixtures {
   serviceWorker: Worker;
   extensionId: string;
   pageUrl: (name: string) => string;
+  /** The same pages from another origin (another port), for cross-origin frames. */
+  crossOriginUrl: (name: string) => string;
 }
 
-export const test = base.extend<Fixtures, { server: PageServer }>({
+const PAGES = resolve(import.meta.dirname, 'pages');
+
+export const test = base.extend<Fixtures, { server: PageServer; crossServer: PageServer }>({
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object.
     async ({}, use) => {
-      const server = await startPageServer(resolve(import.meta.dirname, 'pages'));
+      const server = await startPageServer(PAGES, GENERATED_PAGES);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  crossServer: [
+    // eslint-disable-next-line no-empty-pattern -- as above.
+    async ({}, use) => {
+      const server = await startPageServer(PAGES, GENERATED_PAGES);
       await use(server);
       await server.close();
     },
@@ -60,6 +74,9 @@ export const test = base.extend<Fixtures, { server: PageServer }>({
   },
   pageUrl: async ({ server }, use) => {
     await use((name) => `${server.origin}/${name}`);
+  },
+  crossOriginUrl: async ({ crossServer }, use) => {
+    await use((name) => `${crossServer.origin}/${name}`);
   },
 });
 

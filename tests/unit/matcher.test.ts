@@ -34,6 +34,7 @@ describe('matching words', () => {
     ['plurals derived', 'two nerve glides', [['nerve glides', 'nerve-gliding']]],
     ['possessives derived', "sciatica's cause", [["sciatica's", 'sciatica']]],
     ['"y" plurals derived', 'sports injuries', [['sports injuries', 'injury']]],
+    ['a stray accent before a term is not part of it', '\u0301sciatica', [['sciatica', 'sciatica']]],
     ['a boundary next to CJK text', '患者有sciatica的症状', [['sciatica', 'sciatica']]],
     ['Arabic text around an English term', 'يعاني من sciatica منذ', [['sciatica', 'sciatica']]],
     ['coordinated phrases keep the head', 'cervical or lumbar radiculopathy', [['lumbar radiculopathy', 'radiculopathy']]],

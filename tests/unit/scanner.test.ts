@@ -34,6 +34,7 @@ describe('reading a page', () => {
     ['aria-hidden and hidden are skipped', '<p aria-hidden="true">sciatica</p><p hidden>sciatica</p>', []],
     ['text that is not rendered is skipped', '<div style="display:none"><p>sciatica</p></div>', []],
     ['scripts, styles and templates are skipped', '<script>var sciatica</script><style>.sciatica{}</style><template><p>sciatica</p></template>', []],
+    ['skipped content separates the text around it', '<p>carpal <code>x</code> tunnel</p><p>low back<pre>x</pre>pain</p>', []],
     ['list items are blocks', '<ul><li>sciatica</li><li>carpal tunnel</li></ul>', ['sciatica', 'carpal tunnel']],
   ])('%s', (_name, html, expected) => {
     expect(painted(html)).toEqual(expected);
