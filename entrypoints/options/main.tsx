@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/ui.css';
-import { highlightEnabled } from '../../lib/settings/settings';
+import { BUNDLED_KB } from '../../lib/kb/bundled';
+import { createPageConnector } from '../../lib/platform/connector';
 import { OptionsApp } from './App';
 
-render(<OptionsApp highlightEnabled={highlightEnabled} />, document.getElementById('app')!);
+render(<OptionsApp kb={BUNDLED_KB} connector={createPageConnector()} />, document.getElementById('app')!);

@@ -1,16 +1,15 @@
 import { render } from 'preact';
 import '../../components/ui.css';
+import { HOME, routeFromHash } from '../../components/navigation';
 import { BUNDLED_KB } from '../../lib/kb/bundled';
-import { isSidePanelRequest, sidePanelRequest } from '../../lib/platform/side-panel';
+import { createPageConnector, pinnedTabId } from '../../lib/platform/connector';
 import { SidePanelApp } from './App';
 
-/** The panel shows the entry asked for, now and every time it is asked again. */
-function subscribeToRequests(onRequest: (entryId: string) => void): () => void {
-  const deliver = (value: unknown): void => {
-    if (isSidePanelRequest(value)) onRequest(value.entryId);
-  };
-  void sidePanelRequest.getValue().then(deliver);
-  return sidePanelRequest.watch(deliver);
-}
-
-render(<SidePanelApp kb={BUNDLED_KB} subscribeToRequests={subscribeToRequests} />, document.getElementById('app')!);
+render(
+  <SidePanelApp
+    kb={BUNDLED_KB}
+    connector={createPageConnector({ tabId: pinnedTabId(location.search) })}
+    initialRoute={routeFromHash(location.hash) ?? HOME}
+  />,
+  document.getElementById('app')!,
+);

@@ -94,7 +94,7 @@ test.describe('popup and side panel', () => {
     const relatedName = (await related.textContent())!;
     await related.click();
     await expect(panel.getByRole('heading', { level: 2, name: relatedName })).toBeVisible();
-    await panel.getByRole('button', { name: '← Back' }).click();
+    await panel.getByRole('button', { name: 'Back' }).click();
     await expect(panel.getByRole('heading', { level: 2, name: 'Carpal tunnel syndrome' })).toBeVisible();
   });
 });
