@@ -12,19 +12,20 @@ const isCombiningMark = (code: number): boolean => code >= 0x300 && code <= 0x36
 type Verdict = 'reject' | 'accept' | 'needs-context';
 
 /**
- * Every term in one block of text, left to right, longest match first, no overlaps. The walk
+ * Every term in one block of text (or in a stretch of it, for blocks too long for one slice),
+ * left to right, longest match first, no overlaps. The walk
  * starts only at word starts and follows the trie as far as the text allows, so the cost is about
  * one map lookup per character of words that begin like a term.
  */
-export function findTermsInText(matcher: Matcher, text: string): TermMatch[] {
-  const length = text.length;
+export function findTermsInText(matcher: Matcher, text: string, from = 0, to = text.length): TermMatch[] {
   const matches: TermMatch[] = [];
   // Candidate ends of the current walk (node, end), reused across word starts.
   const candidateNodes: number[] = [];
   const candidateEnds: number[] = [];
 
-  let i = 0;
-  while (i < length) {
+  // Terms start in [from, to); they may end after `to`, and rules look at the whole text.
+  let i = from;
+  while (i < to) {
     const first = text.charCodeAt(i);
     // A term starts on a letter or digit, not on a stray accent.
     if (!(first < TABLE_SIZE ? WORD_TABLE[first] === 1 : isWordCode(first)) || isCombiningMark(first)) {

@@ -56,6 +56,16 @@ export interface ThrottleSettings {
   readonly stopAfterMs: number;
 }
 
+/** Blocks longer than this are matched in stretches of about this size, across slices. */
+const LONG_BLOCK = 64_000;
+
+/** Where a stretch of a long block ends: at the first space after LONG_BLOCK characters, so no word is cut. */
+function stretchEnd(text: string, from: number): number {
+  if (from + LONG_BLOCK >= text.length) return text.length;
+  const space = text.slice(from + LONG_BLOCK, from + LONG_BLOCK + 1000).search(/\s/);
+  return space < 0 ? Math.min(text.length, from + LONG_BLOCK + 1000) : from + LONG_BLOCK + space;
+}
+
 /** Delay of a re-scan after the first change that follows a quiet spell. */
 const FIRST_RESCAN_DELAY_MS = 40;
 
@@ -116,10 +126,29 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
     const order = first ? visibleFirstOrder(found, options.viewportHeight?.() ?? 0) : found.map((_, index) => index);
     let position = 0;
     let paintedVisible = !first;
+    // A block too long for one slice (a 10 MB text node) is matched a stretch at a time.
+    let long: { text: string; at: number; matches: TermMatch[] } | undefined;
     const matchSome = (deadline: () => boolean): boolean => {
-      while (position < order.length) {
+      while (position < order.length || long) {
+        if (long) {
+          while (long.at < long.text.length) {
+            const to = stretchEnd(long.text, long.at);
+            const stretch = findTermsInText(matcher, long.text, long.at, to);
+            long.matches.push(...stretch);
+            long.at = Math.max(to, stretch[stretch.length - 1]?.end ?? 0);
+            if (deadline()) return false;
+          }
+          next.set(long.text, long.matches);
+          long = undefined;
+          continue;
+        }
         const block = found[order[position++]!]!;
-        if (!next.has(block.text)) next.set(block.text, previous.get(block.text) ?? findTermsInText(matcher, block.text));
+        if (!next.has(block.text)) {
+          const cached = previous.get(block.text);
+          if (cached) next.set(block.text, cached);
+          else if (block.text.length > LONG_BLOCK) long = { text: block.text, at: 0, matches: [] };
+          else next.set(block.text, findTermsInText(matcher, block.text));
+        }
         if ((position & 15) === 0 && deadline()) return false;
       }
       return true;

@@ -131,3 +131,12 @@ describe('the re-scan policy', () => {
     expect(at).toBeGreaterThan(30_000);
   });
 });
+
+describe('a very long block', () => {
+  it('is matched a stretch at a time, with terms found across the whole text', async () => {
+    const filler = 'the weather was mild and the committee met again '.repeat(4000);
+    const { scan, painted } = watch(`<p>sciatica ${filler} carpal tunnel ${filler} shin splints</p>`);
+    await scan.firstScan;
+    expect(painted()).toEqual(['sciatica', 'carpal tunnel', 'shin splints']);
+  });
+});
