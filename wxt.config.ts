@@ -2,6 +2,18 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // See ../shared/DESIGN.md. Auto-imports are off: every import is written out.
+
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "connect-src 'none'",
+].join('; ');
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -20,9 +32,10 @@ export default defineConfig({
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },
   },
-  manifest: {
+  manifest: ({ command }) => ({
     name: 'PhysioLens',
     description: 'Explains physical-therapy terms on any web page. Offline; no page text leaves your browser.',
+    // Each permission, and what breaks without it, is listed in the README.
     permissions: ['storage', 'sidePanel', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     commands: {
@@ -31,5 +44,8 @@ export default defineConfig({
         description: 'Walk the terms on this page (N / P to move, Enter to open, Esc to leave)',
       },
     },
-  },
+    // Extension pages load only their own files and connect nowhere. (`wxt dev` needs its dev
+    // server, so the policy applies to builds.)
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
+  }),
 });
