@@ -76,7 +76,8 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
       status: stats?.status ?? 'ready',
       terms: scan ? terms : [],
       stats: {
-        mainThreadMs: (stats?.mainThreadMs ?? 0) + setupMs,
+        mainThreadMs: stats?.mainThreadMs ?? 0,
+        setupMs,
         slices: stats?.slices ?? 0,
         longestSliceMs: stats?.longestSliceMs ?? 0,
         blocks: stats?.blocks ?? 0,

@@ -1,4 +1,4 @@
-import { foldCode, foldWords, IGNORED, normalizeForm, SEPARATOR, TABLE_SIZE } from './fold';
+import { foldCode, foldWords, IGNORED, isWordCode, normalizeForm, SEPARATOR, TABLE_SIZE } from './fold';
 import type { FormRecord, TermData } from './types';
 
 /**
@@ -13,10 +13,30 @@ export interface Matcher {
   readonly data: TermData;
   /** Symbol of each code unit below TABLE_SIZE: NO_SYMBOL, IGNORED_SYMBOL, SEPARATOR_SYMBOL or a letter's. */
   readonly symbols: Uint16Array;
+  /**
+   * The one lookup the word reader makes per character below TABLE_SIZE: a letter's symbol (> 0),
+   * NOT_IN_ANY_FORM for a word character no form contains, BOUNDARY, APOSTROPHE (ignored; the word
+   * goes on if a letter follows) or MARK (a combining accent: ignored, inside the word).
+   */
+  readonly wordClasses: Int16Array;
   /** Symbols of folded code units at or above TABLE_SIZE. */
   readonly wideSymbols: ReadonlyMap<number, number>;
-  /** Transitions: key = node * SYMBOL_SPACE + symbol. */
-  readonly next: Map<number, number>;
+  /**
+   * Transitions, packed: the children of node n are childNodes[childStart[n] .. childStart[n + 1]),
+   * labelled by childSymbols (most nodes have one child); the root's children by symbol in
+   * rootChildren (0: none). Typed arrays: small in memory, quick to walk.
+   */
+  readonly rootChildren: Int32Array;
+  readonly childStart: Int32Array;
+  readonly childSymbols: Uint16Array;
+  readonly childNodes: Int32Array;
+  /** Bit set of first-word hashes, checked before `firstWords` (most words miss it). */
+  readonly firstWordBits: Uint32Array;
+  /**
+   * Hashes of the first word of every form (and plural), over symbols: most words of a page are
+   * rejected by one set lookup, and only words that begin some form start a walk of the trie.
+   */
+  readonly firstWords: ReadonlySet<number>;
   /** Per node: the forms that end there, if any. */
   readonly accept: readonly (readonly number[] | undefined)[];
   /** Per form: its folded text with case kept and no separators, for exact-case checks. */
@@ -34,8 +54,10 @@ export interface Matcher {
 export const NO_SYMBOL = 0;
 export const SEPARATOR_SYMBOL = 1;
 export const IGNORED_SYMBOL = 0xffff;
-/** Keys stay small integers (node * 1024 + symbol) for fast Map lookups. */
+/** Symbols are below this (node * SYMBOL_SPACE + symbol keys the transitions while compiling). */
 export const SYMBOL_SPACE = 1024;
+/** Size of the first-word bit set: 2^18 bits (32 KB), so a miss is almost always certain. */
+const FIRST_WORD_BITS = 1 << 18;
 
 /** "sprain" → ["sprains"], "injury" → ["injuries"], "brace" → ["braces"], "press" → ["presses"]. */
 export function pluralsOf(folded: string): string[] {
@@ -73,13 +95,30 @@ export function compileMatcher(data: TermData): Matcher {
     const forms = (accept[node] ??= []);
     if (!forms.includes(formIndex)) forms.push(formIndex);
   };
+  const firstWords = new Set<number>();
+  const addFirstWord = (key: string): void => {
+    let hash = 0;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (!isWordCode(code)) break;
+      hash = hashStep(hash, symbolFor(code));
+    }
+    firstWords.add(hash);
+  };
   data.forms.forEach((form: FormRecord, index) => {
     const key = normalizeForm(form.text);
     if (!key) return;
     insert(key, index);
-    for (const plural of pluralsOf(key)) insert(plural, index);
+    addFirstWord(key);
+    for (const plural of pluralsOf(key)) {
+      insert(plural, index);
+      addFirstWord(plural);
+    }
   });
   accept.length = nodeCount;
+  const packed = packTransitions(next, nodeCount);
+  const firstWordBits = new Uint32Array(FIRST_WORD_BITS / 32);
+  for (const hash of firstWords) firstWordBits[(hash >>> 5) & (FIRST_WORD_BITS / 32 - 1)]! |= 1 << (hash & 31);
 
   const symbols = new Uint16Array(TABLE_SIZE);
   for (let code = 0; code < TABLE_SIZE; code++) {
@@ -87,6 +126,8 @@ export function compileMatcher(data: TermData): Matcher {
     symbols[code] = folded === IGNORED ? IGNORED_SYMBOL : (symbolOfFolded.get(folded) ?? NO_SYMBOL);
   }
   const wideSymbols = new Map([...symbolOfFolded].filter(([folded]) => folded >= TABLE_SIZE));
+  const wordClasses = new Int16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) wordClasses[code] = classOf(code, symbols[code]!);
 
   // One set of cue words per distinct combination of groups, shared by the forms that use it.
   const cueCache = new Map<string, { words: Set<string>; phrases: string[] }>();
@@ -106,9 +147,12 @@ export function compileMatcher(data: TermData): Matcher {
   return {
     data,
     symbols,
+    wordClasses,
     wideSymbols,
-    next,
+    ...packed,
+    firstWordBits,
     accept,
+    firstWords,
     weakCues: new Set(data.weakCues ?? []),
     exactKeys: data.forms.map((form) => (form.exact ? normalizeForm(form.text, true).replaceAll(' ', '') : undefined)),
     cueWords: data.forms.map((form) => (form.context ? cuesOf(form.context).words : undefined)),
@@ -125,4 +169,61 @@ export function symbolOf(matcher: Matcher, code: number): number {
   if (folded === IGNORED) return IGNORED_SYMBOL;
   if (folded === SEPARATOR) return SEPARATOR_SYMBOL;
   return matcher.wideSymbols.get(folded) ?? NO_SYMBOL;
+}
+
+/** One step of the word hash the matcher and the compiler share (over symbols, not characters). */
+export function hashStep(hash: number, symbol: number): number {
+  return (Math.imul(hash, 31) + symbol) | 0;
+}
+
+export const NOT_IN_ANY_FORM = 0;
+export const BOUNDARY = -1;
+export const APOSTROPHE = -2;
+export const MARK = -3;
+
+function classOf(code: number, symbol: number): number {
+  const word = isWordCode(code);
+  if (symbol === IGNORED_SYMBOL) return word ? MARK : APOSTROPHE;
+  if (!word) return BOUNDARY;
+  return symbol === NO_SYMBOL ? NOT_IN_ANY_FORM : symbol;
+}
+
+/** The word class of any code unit (see Matcher.wordClasses). */
+export function wordClassOf(matcher: Matcher, code: number): number {
+  return code < TABLE_SIZE ? matcher.wordClasses[code]! : classOf(code, symbolOf(matcher, code));
+}
+
+function packTransitions(next: ReadonlyMap<number, number>, nodeCount: number) {
+  const rootChildren = new Int32Array(SYMBOL_SPACE);
+  const counts = new Int32Array(nodeCount + 1);
+  for (const key of next.keys()) counts[Math.floor(key / SYMBOL_SPACE) + 1]! += 1;
+  const childStart = new Int32Array(nodeCount + 1);
+  for (let node = 0; node < nodeCount; node++) childStart[node + 1] = childStart[node]! + counts[node + 1]!;
+  const childSymbols = new Uint16Array(next.size);
+  const childNodes = new Int32Array(next.size);
+  const filled = new Int32Array(nodeCount);
+  for (const [key, child] of next) {
+    const node = Math.floor(key / SYMBOL_SPACE);
+    const symbol = key % SYMBOL_SPACE;
+    const at = childStart[node]! + filled[node]!++;
+    childSymbols[at] = symbol;
+    childNodes[at] = child;
+    if (node === 0) rootChildren[symbol] = child;
+  }
+  return { rootChildren, childStart, childSymbols, childNodes };
+}
+
+/** The child of a node along a symbol, or 0 (the root is never a child). */
+export function childOf(matcher: Matcher, node: number, symbol: number): number {
+  if (node === 0) return matcher.rootChildren[symbol]!;
+  const { childStart, childSymbols, childNodes } = matcher;
+  for (let at = childStart[node]!, end = childStart[node + 1]!; at < end; at++) {
+    if (childSymbols[at] === symbol) return childNodes[at]!;
+  }
+  return 0;
+}
+
+/** Might this word hash begin a form? (A miss is certain; a hit is confirmed by `firstWords`.) */
+export function mayBeginForm(matcher: Matcher, hash: number): boolean {
+  return (matcher.firstWordBits[(hash >>> 5) & (FIRST_WORD_BITS / 32 - 1)]! & (1 << (hash & 31))) !== 0 && matcher.firstWords.has(hash);
 }

@@ -12,6 +12,9 @@ export interface DocumentOptions {
   readonly showEntry?: (entry: number) => boolean;
 }
 
+/** Whether the text of a match is rendered (asked only of matches that are otherwise kept). */
+export type IsShown<Block> = (block: Block, match: TermMatch) => boolean;
+
 /** Distinct entries found by forms without a context rule that make a page "about the body". */
 export const PAGE_RELEVANCE_THRESHOLD = 3;
 
@@ -34,6 +37,7 @@ export function isPageAboutBody(blocks: readonly (readonly TermMatch[])[]): bool
 export function selectDocumentMatches<Block>(
   blocks: readonly { readonly block: Block; readonly matches: readonly TermMatch[] }[],
   options: DocumentOptions,
+  isShown?: IsShown<Block>,
 ): LocatedMatch<Block>[] {
   const aboutBody = isPageAboutBody(blocks.map((block) => block.matches));
   const selected: LocatedMatch<Block>[] = [];
@@ -41,6 +45,7 @@ export function selectDocumentMatches<Block>(
     for (const match of matches) {
       if (match.needsPageContext && !aboutBody) continue;
       if (options.showEntry && !options.showEntry(match.entry)) continue;
+      if (isShown && !isShown(block, match)) continue;
       selected.push({ block, match });
     }
   }

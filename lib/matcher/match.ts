@@ -1,4 +1,17 @@
-import { IGNORED_SYMBOL, NO_SYMBOL, SEPARATOR_SYMBOL, SYMBOL_SPACE, symbolOf, type Matcher } from './compile';
+import {
+  APOSTROPHE,
+  BOUNDARY,
+  hashStep,
+  IGNORED_SYMBOL,
+  NO_SYMBOL,
+  NOT_IN_ANY_FORM,
+  SEPARATOR_SYMBOL,
+  childOf,
+  mayBeginForm,
+  symbolOf,
+  wordClassOf,
+  type Matcher,
+} from './compile';
 import { foldCodeKeepCase, foldWords, IGNORED, isWordCode, SEPARATOR, TABLE_SIZE, WORD_TABLE } from './fold';
 import type { TermMatch } from './types';
 
@@ -18,6 +31,8 @@ type Verdict = 'reject' | 'accept' | 'needs-context';
  * one map lookup per character of words that begin like a term.
  */
 export function findTermsInText(matcher: Matcher, text: string, from = 0, to = text.length): TermMatch[] {
+  const { wordClasses } = matcher;
+  const length = text.length;
   const matches: TermMatch[] = [];
   // Candidate ends of the current walk (node, end), reused across word starts.
   const candidateNodes: number[] = [];
@@ -26,37 +41,43 @@ export function findTermsInText(matcher: Matcher, text: string, from = 0, to = t
   // Terms start in [from, to); they may end after `to`, and rules look at the whole text.
   let i = from;
   while (i < to) {
-    const first = text.charCodeAt(i);
-    // A term starts on a letter or digit, not on a stray accent.
-    if (!(first < TABLE_SIZE ? WORD_TABLE[first] === 1 : isWordCode(first)) || isCombiningMark(first)) {
+    const code = text.charCodeAt(i);
+    // A term starts on a letter or digit (not on an apostrophe or a stray accent).
+    if ((code < TABLE_SIZE ? wordClasses[code]! : wordClassOf(matcher, code)) < 0) {
       i++;
       continue;
     }
-    const candidates = walkTrie(matcher, text, i, candidateNodes, candidateEnds);
-    let found: TermMatch | undefined;
-    for (let c = candidates - 1; c >= 0 && !found; c--) {
-      found = chooseForm(matcher, text, i, candidateEnds[c]!, matcher.accept[candidateNodes[c]!]!);
+    // Read the word, hashing its symbols (apostrophes and accents inside it are skipped, as in
+    // the trie). A letter that no form contains rules the word out at once.
+    let hash = 0;
+    let possible = true;
+    let j = i;
+    while (j < length) {
+      const at = text.charCodeAt(j);
+      const kind = at < TABLE_SIZE ? wordClasses[at]! : wordClassOf(matcher, at);
+      if (kind > 0) hash = hashStep(hash, kind);
+      else if (kind === NOT_IN_ANY_FORM) possible = false;
+      else if (kind === BOUNDARY) break;
+      else if (kind === APOSTROPHE && !(j + 1 < length && wordClassOf(matcher, text.charCodeAt(j + 1)) >= 0)) break;
+      j++;
     }
-    if (found) {
-      matches.push(found);
-      i = found.end;
-      continue;
+    if (possible && mayBeginForm(matcher, hash)) {
+      const candidates = walkTrie(matcher, text, i, candidateNodes, candidateEnds);
+      let found: TermMatch | undefined;
+      for (let c = candidates - 1; c >= 0 && !found; c--) {
+        found = chooseForm(matcher, text, i, candidateEnds[c]!, matcher.accept[candidateNodes[c]!]!);
+      }
+      if (found) {
+        matches.push(found);
+        i = found.end;
+        continue;
+      }
     }
-    i = endOfWord(text, i + 1);
+    i = j > i ? j : i + 1;
   }
 
   if (matches.length > 0) confirmContextByNeighbours(matches);
   return matches;
-}
-
-function endOfWord(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (!(code < TABLE_SIZE ? WORD_TABLE[code] === 1 : isWordCode(code))) break;
-    i++;
-  }
-  return i;
 }
 
 /**
@@ -65,7 +86,7 @@ function endOfWord(text: string, from: number): number {
  * from the rule checks so this hot loop stays small.
  */
 function walkTrie(matcher: Matcher, text: string, start: number, nodes: number[], ends: number[]): number {
-  const { next, accept, symbols } = matcher;
+  const { accept, symbols } = matcher;
   const length = text.length;
   let candidates = 0;
   let node = 0;
@@ -89,8 +110,8 @@ function walkTrie(matcher: Matcher, text: string, start: number, nodes: number[]
     } else {
       lastWasSeparator = false;
     }
-    const child = next.get(node * SYMBOL_SPACE + symbol);
-    if (child === undefined) break;
+    const child = childOf(matcher, node, symbol);
+    if (child === 0) break;
     node = child;
     j++;
     if (!lastWasSeparator && accept[node] !== undefined) {
@@ -157,13 +178,17 @@ function hasExactCase(text: string, start: number, end: number, exactKey: string
 function inAllCapsLine(text: string, start: number, end: number): boolean {
   let upper = 0;
   let lower = 0;
-  const count = (k: number): void => {
-    const char = text[k]!;
-    if (char !== char.toLowerCase()) upper++;
-    else if (char !== char.toUpperCase()) lower++;
+  const count = (code: number): void => {
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+    else if (code > 127) {
+      const char = String.fromCharCode(code);
+      if (char !== char.toLowerCase()) upper++;
+      else if (char !== char.toUpperCase()) lower++;
+    }
   };
-  for (let k = start - 1; k >= 0 && k >= start - 200 && text[k] !== '\n'; k--) count(k);
-  for (let k = end; k < text.length && k < end + 200 && text[k] !== '\n'; k++) count(k);
+  for (let k = start - 1; k >= 0 && k >= start - 200 && text.charCodeAt(k) !== 10; k--) count(text.charCodeAt(k));
+  for (let k = end; k < text.length && k < end + 200 && text.charCodeAt(k) !== 10; k++) count(text.charCodeAt(k));
   return upper >= 2 && lower <= upper * 0.1;
 }
 

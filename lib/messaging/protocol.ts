@@ -28,8 +28,10 @@ export interface PageReport {
   readonly status: PageStatus;
   readonly terms: readonly PageTerm[];
   readonly stats: {
-    /** Main-thread time of the content script's work: setup (term data, matcher) and every scan slice. */
+    /** Main-thread time of the scans: every slice (walk, match, paint) and the change observer. */
     readonly mainThreadMs: number;
+    /** Main-thread time of the one-off setup: unpacking the term data and compiling the matcher. */
+    readonly setupMs: number;
     readonly slices: number;
     readonly longestSliceMs: number;
     readonly blocks: number;
@@ -75,7 +77,7 @@ export const BACKGROUND_GUARDS: Guards<ToBackground> = {
     data.terms.length <= 5000 &&
     data.terms.every((term) => isObject(term) && isEntryId(term.id) && Number.isInteger(term.count) && (term.count as number) >= 0) &&
     isObject(data.stats) &&
-    ['mainThreadMs', 'slices', 'longestSliceMs', 'blocks', 'characters', 'scans', 'firstScanWallMs'].every(
+    ['mainThreadMs', 'setupMs', 'slices', 'longestSliceMs', 'blocks', 'characters', 'scans', 'firstScanWallMs'].every(
       (key) => typeof (data.stats as Record<string, unknown>)[key] === 'number' && Number.isFinite((data.stats as Record<string, unknown>)[key]),
     ),
 };

@@ -32,16 +32,37 @@ const INLINE_TAGS = new Set([
 export const SKIPPED_SELECTOR =
   'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,var,[contenteditable]:not([contenteditable="false"])';
 
-/** Is this element (and everything inside it) out of bounds for highlighting? */
-export function isSkippedElement(element: Element, options: BlockOptions = {}): boolean {
-  if (SKIPPED_TAGS.has(element.tagName)) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  if (options.isOwnUi?.(element)) return true;
-  // Not rendered (display: none on it or an ancestor, content-visibility: hidden).
-  if (typeof element.checkVisibility === 'function' && !element.checkVisibility()) return true;
-  return false;
+/**
+ * Is this element (and everything inside it) out of bounds for highlighting, by its markup? Read
+ * with as few DOM calls as possible: this runs for every element of a page. Whether text is
+ * rendered at all is asked later, only for the text where a term was found (`isTermShown`).
+ */
+export function isSkippedElement(element: Element, options: BlockOptions = {}, tagName = element.tagName): boolean {
+  if (SKIPPED_TAGS.has(tagName)) return true;
+  if (element.hasAttributes()) {
+    if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return true;
+  }
+  return options.isOwnUi?.(element) === true;
+}
+
+/**
+ * Is the text of a found term rendered (no display: none on its element or an ancestor, no
+ * content-visibility: hidden)? Answers are cached per element for one pass over the page.
+ */
+export function createVisibilityCheck(): (node: Node) => boolean {
+  const cache = new WeakMap<Element, boolean>();
+  return (node) => {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!element || typeof element.checkVisibility !== 'function') return true;
+    let shown = cache.get(element);
+    if (shown === undefined) {
+      shown = element.checkVisibility();
+      cache.set(element, shown);
+    }
+    return shown;
+  };
 }
 
 /** Time is up: stop at the next safe point and resume later. */
@@ -102,16 +123,17 @@ export function createBlockCollector(root: Node, options: BlockOptions = {}): Bl
       }
       if (node.nodeType === 1) {
         const element = node as Element;
-        if (element.tagName === 'BR') {
+        const tagName = element.tagName;
+        if (tagName === 'BR') {
           flush();
           continue;
         }
-        if (node !== root && isSkippedElement(element, options)) {
+        if (node !== root && isSkippedElement(element, options, tagName)) {
           // Skipped content still separates the text around it: no term spans a code block.
           flush();
           continue;
         }
-        const inline = INLINE_TAGS.has(element.tagName);
+        const inline = INLINE_TAGS.has(tagName);
         if (!inline) {
           flush();
           stack.push(END_OF_BLOCK);

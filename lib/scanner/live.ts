@@ -3,7 +3,7 @@ import { firstOccurrences, selectDocumentMatches, type DocumentOptions } from '.
 import { findTermsInText } from '../matcher/match';
 import type { TermMatch } from '../matcher/types';
 import { createBlockCollector, SKIPPED_SELECTOR, type BlockOptions, type TextBlock } from './blocks';
-import type { FoundTerm } from './scan';
+import { isTermShown, type FoundTerm } from './scan';
 import { createSliceStats, runSliced, type SliceClock, type SliceStats } from './slicing';
 
 /**
@@ -104,7 +104,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       if (matches && matches.length > 0) perBlock.push({ block, matches });
     }
     const documentOptions = options.documentOptions();
-    const all = selectDocumentMatches(perBlock, { ...documentOptions, everyOccurrence: true });
+    const all = selectDocumentMatches(perBlock, { ...documentOptions, everyOccurrence: true }, isTermShown());
     const counts = new Map<number, number>();
     for (const { match } of all) counts.set(match.entry, (counts.get(match.entry) ?? 0) + 1);
     const selected = documentOptions.everyOccurrence ? all : firstOccurrences(all);
@@ -118,6 +118,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
 
   /** One full pass: walk (sliced), then match what is not cached (sliced, visible part first). */
   const scanOnce = async (first: boolean): Promise<void> => {
+    if (first && clock.afterRender) await clock.afterRender();
     const collector = createBlockCollector(options.root, options.blockOptions);
     if (!(await runSliced((deadline) => collector.step(deadline), clock, stats, signal))) return;
     const found = collector.blocks;

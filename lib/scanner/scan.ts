@@ -1,7 +1,7 @@
 import type { Matcher } from '../matcher/compile';
 import { selectDocumentMatches, type DocumentOptions } from '../matcher/document';
 import { findTermsInText } from '../matcher/match';
-import { collectTextBlocks, locateInBlock, type BlockOptions, type TextBlock } from './blocks';
+import { collectTextBlocks, createVisibilityCheck, locateInBlock, type BlockOptions, type TextBlock } from './blocks';
 
 /** A term found on a page: its block and offsets, and the DOM positions it covers. */
 export interface FoundTerm {
@@ -23,7 +23,7 @@ export function scanTree(root: Node, matcher: Matcher, options: ScanOptions = DE
 
 export function scanBlocks(blocks: readonly TextBlock[], matcher: Matcher, options: DocumentOptions = DEFAULT_SCAN_OPTIONS): FoundTerm[] {
   const perBlock = blocks.map((block) => ({ block, matches: findTermsInText(matcher, block.text) }));
-  return selectDocumentMatches(perBlock, options).map(({ block, match }) => ({
+  return selectDocumentMatches(perBlock, options, isTermShown()).map(({ block, match }) => ({
     block,
     start: match.start,
     end: match.end,
@@ -60,4 +60,10 @@ export function blockOffsets(blocks: readonly TextBlock[]): number[] {
     position += block.text.length + BLOCK_SEPARATOR.length;
   }
   return offsets;
+}
+
+/** Is a match's text rendered? (Blocks without nodes, as from a .txt file, always are.) */
+export function isTermShown(): (block: TextBlock, match: { readonly start: number }) => boolean {
+  const visible = createVisibilityCheck();
+  return (block, match) => block.nodes.length === 0 || visible(locateInBlock(block, match.start).node);
 }

@@ -7,6 +7,11 @@ export interface SliceClock {
   now(): number;
   /** Resolves on a later task, so the page's input and rendering run in between. */
   yieldToPage(): Promise<void>;
+  /**
+   * Resolves once the page has rendered a frame: its styles are computed then, so reading
+   * visibility does not force the work into one of our slices.
+   */
+  afterRender?(): Promise<void>;
 }
 
 export interface SliceStats {
@@ -33,6 +38,19 @@ export function browserClock(): SliceClock {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return {
     now: () => performance.now(),
+    afterRender: () =>
+      new Promise((resolve) => {
+        let done = false;
+        const finish = (): void => {
+          if (!done) {
+            done = true;
+            resolve();
+          }
+        };
+        requestAnimationFrame(() => setTimeout(finish, 0));
+        // A background tab renders no frames: do not wait for one.
+        setTimeout(finish, 200);
+      }),
     yieldToPage: () =>
       typeof scheduler?.yield === 'function'
         ? scheduler.yield()

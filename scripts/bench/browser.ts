@@ -126,6 +126,7 @@ export interface FrameReport {
   readonly terms: readonly { readonly id: string; readonly count: number }[];
   readonly stats: {
     readonly mainThreadMs: number;
+    readonly setupMs: number;
     readonly slices: number;
     readonly longestSliceMs: number;
     readonly blocks: number;

@@ -18,7 +18,7 @@ export interface Section {
   readonly rows: readonly Row[];
 }
 
-export type BudgetStatus = 'pass' | 'fail' | 'not measured';
+export type BudgetStatus = 'pass' | 'fail' | 'not measured' | 'info';
 
 export interface Budget {
   readonly name: string;
@@ -38,7 +38,7 @@ export const budget = (name: string, limit: string, actual: string, pass: boolea
   name,
   limit,
   actual,
-  status: pass === undefined ? 'not measured' : pass ? 'pass' : 'fail',
+  status: pass === undefined ? (limit === 'reported' ? 'info' : 'not measured') : pass ? 'pass' : 'fail',
   ...(note ? { note } : {}),
 });
 
@@ -78,7 +78,7 @@ export function formatTable(sections: readonly Section[], budgets: readonly Budg
   out.push(['budget'.padEnd(budgetWidths[0]!), 'limit'.padEnd(budgetWidths[1]!), 'actual'.padEnd(budgetWidths[2]!), 'status'].join(' │ '));
   out.push('─'.repeat(budgetWidths.reduce((sum, value) => sum + value + 3, 0) + 12));
   for (const item of budgets) {
-    const status = item.status === 'pass' ? 'PASS' : item.status === 'fail' ? 'FAIL' : 'not measured';
+    const status = item.status === 'pass' ? 'PASS' : item.status === 'fail' ? 'FAIL' : item.status === 'info' ? 'info' : 'not measured';
     out.push([item.name.padEnd(budgetWidths[0]!), item.limit.padEnd(budgetWidths[1]!), item.actual.padEnd(budgetWidths[2]!), status].join(' │ '));
     if (item.note) out.push(`    ↳ ${item.note}`);
   }
