@@ -78,6 +78,9 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
       stats: {
         mainThreadMs: stats?.mainThreadMs ?? 0,
         setupMs,
+        walkMs: stats?.walkMs ?? 0,
+        matchMs: stats?.matchMs ?? 0,
+        paintMs: stats?.paintMs ?? 0,
         slices: stats?.slices ?? 0,
         longestSliceMs: stats?.longestSliceMs ?? 0,
         blocks: stats?.blocks ?? 0,

@@ -32,6 +32,10 @@ export interface PageReport {
     readonly mainThreadMs: number;
     /** Main-thread time of the one-off setup: unpacking the term data and compiling the matcher. */
     readonly setupMs: number;
+    /** Of mainThreadMs: reading the DOM, matching, and choosing and painting. */
+    readonly walkMs: number;
+    readonly matchMs: number;
+    readonly paintMs: number;
     readonly slices: number;
     readonly longestSliceMs: number;
     readonly blocks: number;
@@ -77,7 +81,7 @@ export const BACKGROUND_GUARDS: Guards<ToBackground> = {
     data.terms.length <= 5000 &&
     data.terms.every((term) => isObject(term) && isEntryId(term.id) && Number.isInteger(term.count) && (term.count as number) >= 0) &&
     isObject(data.stats) &&
-    ['mainThreadMs', 'setupMs', 'slices', 'longestSliceMs', 'blocks', 'characters', 'scans', 'firstScanWallMs'].every(
+    ['mainThreadMs', 'setupMs', 'walkMs', 'matchMs', 'paintMs', 'slices', 'longestSliceMs', 'blocks', 'characters', 'scans', 'firstScanWallMs'].every(
       (key) => typeof (data.stats as Record<string, unknown>)[key] === 'number' && Number.isFinite((data.stats as Record<string, unknown>)[key]),
     ),
 };

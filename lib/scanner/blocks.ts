@@ -89,12 +89,19 @@ export function createBlockCollector(root: Node, options: BlockOptions = {}): Bl
   const blocks: TextBlock[] = [];
   const shadowRoots: ShadowRoot[] = [];
   let characters = 0;
-  let text = '';
+  // The block's text is joined once at its end: a flat string matches faster than one grown
+  // piece by piece.
+  let parts: string[] = [];
+  let length = 0;
   let nodes: Text[] = [];
   let starts: number[] = [];
   const flush = (): void => {
-    if (nodes.length > 0 && /\S/.test(text)) blocks.push({ text, nodes, starts });
-    text = '';
+    if (nodes.length > 0) {
+      const text = parts.length === 1 ? parts[0]! : parts.join('');
+      if (/\S/.test(text)) blocks.push({ text, nodes, starts });
+    }
+    parts = [];
+    length = 0;
     nodes = [];
     starts = [];
   };
@@ -115,9 +122,10 @@ export function createBlockCollector(root: Node, options: BlockOptions = {}): Bl
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         if (data.length === 0) continue;
-        starts.push(text.length);
+        starts.push(length);
         nodes.push(node as Text);
-        text += data;
+        parts.push(data);
+        length += data.length;
         characters += data.length;
         continue;
       }

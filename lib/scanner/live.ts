@@ -16,6 +16,10 @@ import { createSliceStats, runSliced, type SliceClock, type SliceStats } from '.
 export type PageStatus = 'scanning' | 'ready' | 'stopped';
 
 export interface LiveScanStats extends SliceStats {
+  /** Where the main-thread time went: reading the DOM, matching, and choosing and painting. */
+  walkMs: number;
+  matchMs: number;
+  paintMs: number;
   blocks: number;
   characters: number;
   matches: number;
@@ -84,7 +88,7 @@ export interface LiveScan {
 export function startLiveScan(options: LiveScanOptions): LiveScan {
   const { matcher, clock, signal } = options;
   const throttle = { ...DEFAULT_THROTTLE, ...options.throttle };
-  const stats: LiveScanStats = { ...createSliceStats(), blocks: 0, characters: 0, matches: 0, scans: 0, status: 'scanning', firstScanWallMs: 0 };
+  const stats: LiveScanStats = { ...createSliceStats(), walkMs: 0, matchMs: 0, paintMs: 0, blocks: 0, characters: 0, matches: 0, scans: 0, status: 'scanning', firstScanWallMs: 0 };
   const startedAt = clock.now();
   let blocks: TextBlock[] = [];
   let matchesOf = new Map<string, TermMatch[]>();
@@ -98,6 +102,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   };
 
   const paint = (): void => {
+    const paintStart = clock.now();
     const perBlock: { block: TextBlock; matches: readonly TermMatch[] }[] = [];
     for (const block of blocks) {
       const matches = matchesOf.get(block.text);
@@ -114,13 +119,17 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       shadowRoots,
       counts,
     );
+    stats.paintMs += clock.now() - paintStart;
   };
 
   /** One full pass: walk (sliced), then match what is not cached (sliced, visible part first). */
   const scanOnce = async (first: boolean): Promise<void> => {
     if (first && clock.afterRender) await clock.afterRender();
     const collector = createBlockCollector(options.root, options.blockOptions);
-    if (!(await runSliced((deadline) => collector.step(deadline), clock, stats, signal))) return;
+    const walkStart = stats.mainThreadMs;
+    const walked = await runSliced((deadline) => collector.step(deadline), clock, stats, signal);
+    stats.walkMs += stats.mainThreadMs - walkStart;
+    if (!walked) return;
     const found = collector.blocks;
     const previous = matchesOf;
     const next = new Map<string, TermMatch[]>();
@@ -156,7 +165,9 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
     };
     const done = await runSliced(
       (deadline) => {
+        const matchStart = clock.now();
         const finished = matchSome(deadline);
+        stats.matchMs += clock.now() - matchStart;
         if (!paintedVisible) {
           // The first slice covers the screen: paint it before the rest of a long page.
           paintedVisible = true;
@@ -172,6 +183,10 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       signal,
     );
     if (!done) return;
+    // Let the page render first (our own highlights changed its style): reading visibility then
+    // does not force a style recalculation into our paint.
+    if (clock.afterRender) await clock.afterRender();
+    if (signal.aborted) return;
     blocks = found;
     matchesOf = next;
     shadowRoots = collector.shadowRoots;
@@ -180,7 +195,9 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
     stats.scans += 1;
     const paintStart = clock.now();
     paint();
-    stats.mainThreadMs += clock.now() - paintStart;
+    const paintMs = clock.now() - paintStart;
+    stats.mainThreadMs += paintMs;
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, paintMs);
     observeShadowRoots();
   };
 

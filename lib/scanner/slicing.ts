@@ -48,8 +48,8 @@ export function browserClock(): SliceClock {
           }
         };
         requestAnimationFrame(() => setTimeout(finish, 0));
-        // A background tab renders no frames: do not wait for one.
-        setTimeout(finish, 200);
+        // A background tab renders no frames: do not wait for one there.
+        setTimeout(finish, document.visibilityState === 'visible' ? 2000 : 100);
       }),
     yieldToPage: () =>
       typeof scheduler?.yield === 'function'

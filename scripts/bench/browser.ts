@@ -127,6 +127,9 @@ export interface FrameReport {
   readonly stats: {
     readonly mainThreadMs: number;
     readonly setupMs: number;
+    readonly walkMs: number;
+    readonly matchMs: number;
+    readonly paintMs: number;
     readonly slices: number;
     readonly longestSliceMs: number;
     readonly blocks: number;

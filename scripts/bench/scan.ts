@@ -61,6 +61,9 @@ export interface PlainFigures {
 export interface ExtensionRun {
   readonly mainThreadMs: number;
   readonly setupMs: number;
+  readonly walkMs: number;
+  readonly matchMs: number;
+  readonly paintMs: number;
   readonly wallToPaintedMs: number;
   readonly firstScanWallMs: number;
   readonly loadEventMs: number;
@@ -211,6 +214,9 @@ export async function measureWithExtension(browser: ExtensionBrowser, plans: rea
       runs.push({
         mainThreadMs: stats.mainThreadMs,
         setupMs: stats.setupMs,
+        walkMs: stats.walkMs,
+        matchMs: stats.matchMs,
+        paintMs: stats.paintMs,
         wallToPaintedMs: scanned.wallToPaintedMs,
         firstScanWallMs: stats.firstScanWallMs,
         loadEventMs: scanned.probe.loadEnd,
@@ -276,7 +282,7 @@ export function scanMeasurement(plans: readonly ScanPlan[], plain: readonly Plai
       reference: `TreeWalker pass ${ms(base.treeWalker.medianMs)} (median of ${base.treeWalker.samples})`,
       ratio: `${times(page.floorRatio)} the floor`,
       note:
-        `page report: ${count(last.slices)} slices (setup, not counted: ${ms(last.setupMs)}), longest ${ms(Math.max(...ext.runs.map((run) => run.longestSliceMs)))}; ${count(last.blocks)} blocks, ${count(last.characters)} characters read ` +
+        `page report: ${count(last.slices)} slices: walk ${ms(last.walkMs)}, match ${ms(last.matchMs)}, choose and paint ${ms(last.paintMs)} (setup, not counted: ${ms(last.setupMs)}), longest ${ms(Math.max(...ext.runs.map((run) => run.longestSliceMs)))}; ${count(last.blocks)} blocks, ${count(last.characters)} characters read ` +
         `(TreeWalker: ${count(base.treeWalker.textNodes)} text nodes, ${count(base.treeWalker.characters)} characters). ` +
         `Trace of one more load: ${count(work.tasks)} tasks ran extension code, ${ms(work.totalMs)} (${ms(work.cpuMs)} CPU) in all, of which ${ms(work.styleAndLayoutMs)} style/layout they forced`,
     });
