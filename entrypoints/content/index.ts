@@ -8,6 +8,7 @@ import { createTooltipUi } from './tooltip-ui';
 /** Frames smaller than this (ads, trackers, widgets) are not worth a scan. */
 const MIN_FRAME_WIDTH = 120;
 const MIN_FRAME_HEIGHT = 60;
+const VALIDITY_CHECK_MS = 2000;
 
 /** Settings that change what is painted or how, without reading the page again. */
 const REPAINTING: readonly SettingName[] = ['everyOccurrence', 'shownCategories', 'mutedTerms', 'highlightStyle'];
@@ -51,6 +52,9 @@ export default defineContentScript({
       }),
     );
     ctx.addEventListener(window, 'wxt:locationchange', () => session.rescan());
+    // When the extension is updated, disabled or removed, this script's context dies silently:
+    // looking now and then (WXT's interval checks it) tears everything down within seconds.
+    ctx.setInterval(() => undefined, VALIDITY_CHECK_MS);
     apply();
   },
 });
