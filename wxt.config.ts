@@ -32,20 +32,37 @@ export default defineConfig({
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },
   },
-  manifest: ({ command }) => ({
+  manifest: ({ command, browser }) => ({
     name: 'PhysioLens',
     description: 'Explains physical-therapy terms on any web page. Offline; no page text leaves your browser.',
-    // Each permission, and what breaks without it, is listed in the README.
-    permissions: ['storage', 'sidePanel', 'activeTab', 'scripting', 'contextMenus'],
+    // Each permission, and what breaks without it, is listed in the README. ("sidePanel" is added
+    // by WXT for Chrome; Firefox gets a sidebar_action instead.)
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     commands: {
       'walk-terms': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Walk the terms on this page (N / P to move, Enter to open, Esc to leave)',
       },
+      // Firefox cannot open the sidebar from a click in a page: a shortcut opens it instead.
+      ...(browser === 'firefox' ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Open the PhysioLens sidebar' } } : {}),
     },
     // Extension pages load only their own files and connect nowhere. (`wxt dev` needs its dev
     // server, so the policy applies to builds.)
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'physiolens@physiolens.org',
+              // 140 brought the CSS Custom Highlight API, which paints every term; 142 is the first
+              // version (desktop and Android) that reads data_collection_permissions below.
+              strict_min_version: '142.0',
+              // PhysioLens collects nothing (Firefox asks add-ons to say so).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
 });

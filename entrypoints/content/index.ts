@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { highlightEnvironment } from '../../lib/highlight/paint';
 import { listenForContentMessages } from '../../lib/messaging/messages';
+import { TRAITS } from '../../lib/platform/browser';
 import { isSiteDisabled, mutedTerms, readAllSettings, watchAllSettings, type SettingName } from '../../lib/settings/settings';
 import { createPageSession } from './session';
 import { createTooltipUi } from './tooltip-ui';
@@ -18,7 +19,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: true,
-  matchOriginAsFallback: true,
+  // Chrome: also about:blank, srcdoc and blob frames of matching pages (Firefox has no such key).
+  matchOriginAsFallback: { chrome: true, firefox: false },
   // Nothing announces the extension to the page (DESIGN.md decision 10).
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -29,7 +31,7 @@ export default defineContentScript({
 
     const settings = await readAllSettings();
     if (!ctx.isValid) return;
-    const session = createPageSession(ctx, env, createTooltipUi(ctx), () => settings);
+    const session = createPageSession(ctx, env, createTooltipUi(ctx, TRAITS.panelHint), () => settings);
     session.onMute((entryId) => {
       if (!settings.mutedTerms.includes(entryId)) void mutedTerms.set([...settings.mutedTerms, entryId]);
     });
