@@ -10,6 +10,8 @@ import { startPageServer, type PageServer } from './server';
  * worker, and a server for tests/e2e/pages on 127.0.0.1.
  */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+// Let Playwright report the service worker's own requests too (the privacy test counts them).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Fixtures {
