@@ -1,4 +1,4 @@
-import type { EntryCard } from '../lib/kb/types';
+import type { TooltipHandlers, TooltipModel } from '../lib/highlight/interaction';
 import { CATEGORY_LABELS } from '../lib/kb/vocabulary';
 
 /**
@@ -9,22 +9,8 @@ import { CATEGORY_LABELS } from '../lib/kb/vocabulary';
  * which every page pays for, and Preact's runtime would take about 4.6 KB gzip of its 40 KB
  * budget. The extension pages use Preact. Text is only ever set as text, never parsed as HTML.
  */
-export interface TooltipActions {
-  readonly onOpenSidePanel: (entryId: string) => void;
-  readonly onMute: (entryId: string) => void;
-  readonly onShowRelated: (entryId: string) => void;
-  readonly onClose: () => void;
-  readonly onPointerEnter: () => void;
-  readonly onPointerLeave: () => void;
-}
-
-export interface TooltipProps extends TooltipActions {
-  readonly card: EntryCard;
-  /** Viewport position; null while the tooltip is being measured (rendered hidden). */
-  readonly position: { readonly left: number; readonly top: number } | null;
-  readonly theme: 'system' | 'light' | 'dark';
-  /** Opened from the keyboard: show the keys that walk the page. */
-  readonly keyboard: boolean;
+/** What the tooltip shows (the model the interaction controller draws) and what its controls do. */
+export interface TooltipProps extends TooltipModel, TooltipHandlers {
   /** Said under the actions when the side panel cannot open from a page click (Firefox). */
   readonly sidePanelHint?: string;
 }

@@ -7,16 +7,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startPageServer } from '../tests/e2e/server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from './chromium';
 
 const root = resolve(import.meta.dirname, '..');
 const extension = join(root, '.output/chrome-mv3');
 const server = await startPageServer(join(root, 'tests/e2e/pages'));
 const userDataDir = mkdtempSync(join(tmpdir(), 'physiolens-shot-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   viewport: { width: 900, height: 520 },
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  args: [...CHROMIUM_ARGS, ...extensionArgs(extension)],
 });
 try {
   const page = await context.newPage();

@@ -2,6 +2,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../chromium';
+import type { PageReport } from '../../lib/messaging/protocol';
 
 /**
  * Chromium for the benchmark, launched as tests/e2e/fixtures.ts does (the system Chromium,
@@ -9,7 +11,7 @@ import { join, resolve } from 'node:path';
  * the extension.
  */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 export const VIEWPORT = { width: 1100, height: 800 };
 
 export interface BenchBrowser {
@@ -25,15 +27,6 @@ export interface ExtensionBrowser extends BenchBrowser {
   worker(): Promise<Worker>;
 }
 
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function launch(withExtension: boolean, initScript: string): Promise<BenchBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'physiolens-bench-'));
@@ -41,7 +34,7 @@ async function launch(withExtension: boolean, initScript: string): Promise<Bench
     executablePath: CHROMIUM,
     headless: true,
     viewport: VIEWPORT,
-    args: withExtension ? [...BASE_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : BASE_ARGS,
+    args: withExtension ? [...CHROMIUM_ARGS, ...extensionArgs(EXTENSION_DIR)] : [...CHROMIUM_ARGS],
   });
   await context.addInitScript({ content: initScript });
   return {
@@ -121,23 +114,7 @@ async function tabIds(browser: ExtensionBrowser): Promise<number[]> {
 }
 
 /** The page report of a tab's top frame, as lib/platform/page-state.ts stores it. */
-export interface FrameReport {
-  readonly status: 'scanning' | 'ready' | 'stopped';
-  readonly terms: readonly { readonly id: string; readonly count: number }[];
-  readonly stats: {
-    readonly mainThreadMs: number;
-    readonly setupMs: number;
-    readonly walkMs: number;
-    readonly matchMs: number;
-    readonly paintMs: number;
-    readonly slices: number;
-    readonly longestSliceMs: number;
-    readonly blocks: number;
-    readonly characters: number;
-    readonly scans: number;
-    readonly firstScanWallMs: number;
-  };
-}
+export type FrameReport = PageReport;
 
 export async function topFrameReport(browser: ExtensionBrowser, tabId: number): Promise<FrameReport | undefined> {
   return inWorker(

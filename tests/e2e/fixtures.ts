@@ -2,6 +2,7 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../../scripts/chromium';
 import { GENERATED_PAGES } from './generated-pages';
 import { startPageServer, type PageServer } from './server';
 
@@ -12,7 +13,7 @@ import { startPageServer, type PageServer } from './server';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 // Let Playwright report the service worker's own requests too (the privacy test counts them).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
 interface Fixtures {
   context: BrowserContext;
@@ -51,17 +52,7 @@ export const test = base.extend<Fixtures, { server: PageServer; crossServer: Pag
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1100, height: 800 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-      ],
+      args: [...CHROMIUM_ARGS, ...extensionArgs(EXTENSION_DIR)],
     });
     await use(context);
     await context.close();
@@ -98,11 +89,10 @@ export async function paintedTerms(page: Page): Promise<string[]> {
   });
 }
 
-/** Moves the pointer onto the painted occurrence of `text` and waits for the tooltip. */
-export async function hoverTerm(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((wanted) => {
-    const highlight = CSS.highlights.get('physiolens-term');
-    for (const range of highlight ?? []) {
+/** Where the first painted occurrence of `text` is, in viewport coordinates. */
+export async function pointOfTerm(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    for (const range of CSS.highlights.get('physiolens-term') ?? []) {
       const live = document.createRange();
       live.setStart(range.startContainer, range.startOffset);
       live.setEnd(range.endContainer, range.endOffset);
@@ -113,7 +103,13 @@ export async function hoverTerm(page: Page, text: string): Promise<void> {
     }
     return null;
   }, text);
-  if (!box) throw new Error(`"${text}" is not painted`);
-  await page.mouse.move(box.x - 40, box.y - 40);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
+  if (!point) throw new Error(`"${text}" is not painted`);
+  return point;
+}
+
+/** Moves the pointer onto the painted occurrence of `text` (the tooltip follows after its delay). */
+export async function hoverTerm(page: Page, text: string): Promise<void> {
+  const point = await pointOfTerm(page, text);
+  await page.mouse.move(point.x - 40, point.y - 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
 }

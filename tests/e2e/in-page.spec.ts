@@ -1,23 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, hoverTerm, paintedTerms, test } from './fixtures';
-
-/** Where a painted occurrence of `text` is, in viewport coordinates. */
-async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    for (const range of CSS.highlights.get('physiolens-term') ?? []) {
-      const live = document.createRange();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      if (live.toString() === wanted) {
-        const rect = live.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`"${text}" is not painted`);
-  return point;
-}
+import { expect, hoverTerm, paintedTerms, pointOfTerm, test } from './fixtures';
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -45,7 +27,7 @@ test.describe('the tooltip', () => {
     await expect.poll(() => paintedTerms(page)).toContain('patellofemoral pain');
     const tooltip = page.getByRole('tooltip');
     // Passing quickly over a term opens nothing.
-    const point = await pointOf(page, 'patellofemoral pain');
+    const point = await pointOfTerm(page, 'patellofemoral pain');
     await page.mouse.move(point.x, point.y - 60);
     await page.mouse.move(point.x, point.y, { steps: 2 });
     await page.mouse.move(point.x, point.y + 200, { steps: 2 });
@@ -98,7 +80,7 @@ test.describe('the tooltip', () => {
     const page = await context.newPage();
     await page.goto(pageUrl('long-article.html'));
     await expect.poll(() => paintedTerms(page)).toContain('patellofemoral pain');
-    const point = await pointOf(page, 'patellofemoral pain');
+    const point = await pointOfTerm(page, 'patellofemoral pain');
     await page.mouse.move(point.x, point.y, { steps: 2 });
     await page.waitForTimeout(600);
     await expect(page.getByRole('tooltip')).toBeHidden();
