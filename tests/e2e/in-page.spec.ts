@@ -157,3 +157,23 @@ test.describe('the keyboard walk', () => {
     await expect(panel.getByRole('heading', { level: 2, name: 'Frozen shoulder' })).toBeVisible();
   });
 });
+
+test.describe('terms on this page', () => {
+  test('choosing a term in the popup list scrolls the page to it and flashes it', async ({ context, pageUrl, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto(pageUrl('long-article.html'));
+    await expect.poll(() => paintedTerms(page)).toContain('plantar fasciitis');
+    await page.bringToFront();
+    const tabId = await activeTabId(serviceWorker);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // What the popup's "On this page" list sends when a term is chosen.
+    const reply = await serviceWorker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { physiolens: 1, to: 'content', type: 'showTermOnPage', data: { entryId: 'plantar-fasciitis' } }, { frameId: 0 }),
+      tabId,
+    );
+    expect(reply).toEqual({ ok: true, value: { found: true } });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    expect(await focused(page)).toBe('plantar fasciitis');
+    await expect.poll(() => focused(page), { timeout: 5000 }).toBeNull();
+  });
+});
