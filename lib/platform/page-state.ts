@@ -23,15 +23,32 @@ export async function readTabPage(tabId: number): Promise<TabPage | undefined> {
   return typeof stored === 'object' && stored !== null && typeof (stored as TabPage).frames === 'object' ? (stored as TabPage) : undefined;
 }
 
-export async function recordFrameReport(tabId: number, frameId: number, report: PageReport): Promise<TabPage> {
-  const page = (await readTabPage(tabId)) ?? { frames: {} };
-  const next: TabPage = { frames: { ...page.frames, [String(frameId)]: { ...report, at: Date.now() } } };
-  await browser.storage.session.set({ [keyOf(tabId)]: next });
+/**
+ * Changes to one tab's page run one after another: the frames of a page report at the same time,
+ * and a read-modify-write of the stored page must not lose one frame's report to another's.
+ */
+const pending = new Map<number, Promise<unknown>>();
+function inTurn<T>(tabId: number, change: () => Promise<T>): Promise<T> {
+  const previous = pending.get(tabId) ?? Promise.resolve();
+  const next = previous.then(change, change);
+  pending.set(tabId, next);
+  void next.finally(() => {
+    if (pending.get(tabId) === next) pending.delete(tabId);
+  });
   return next;
 }
 
-export async function clearTabPage(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
+export function recordFrameReport(tabId: number, frameId: number, report: PageReport): Promise<TabPage> {
+  return inTurn(tabId, async () => {
+    const page = (await readTabPage(tabId)) ?? { frames: {} };
+    const next: TabPage = { frames: { ...page.frames, [String(frameId)]: { ...report, at: Date.now() } } };
+    await browser.storage.session.set({ [keyOf(tabId)]: next });
+    return next;
+  });
+}
+
+export function clearTabPage(tabId: number): Promise<void> {
+  return inTurn(tabId, () => browser.storage.session.remove(keyOf(tabId)));
 }
 
 /** All frames together: counts added up; the top frame's status. */
