@@ -95,21 +95,39 @@ export function normalizeForm(text: string, keepCase = false): string {
   return out.trimEnd();
 }
 
-/** Folded words of a piece of text, punctuation dropped: for cue words and blocking words. */
-export function foldWords(text: string): string[] {
+/**
+ * Folded words of a piece of text, punctuation dropped: for cue words and blocking words. With
+ * `skipAcronyms`, words written in capitals ("ARM", "OT") are left out: as cues they are
+ * acronyms, not the everyday words ("arm") they fold to.
+ */
+export function foldWords(text: string, skipAcronyms = false): string[] {
   const words: string[] = [];
   let current = '';
+  let capitals = 0;
+  let lower = 0;
+  const end = (): void => {
+    if (current && !(skipAcronyms && capitals >= 2 && lower === 0)) words.push(current);
+    current = '';
+    capitals = 0;
+    lower = 0;
+  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const folded = foldCode(code);
     if (folded === IGNORED) continue;
     if (folded !== SEPARATOR && isWordCode(code)) {
       current += String.fromCharCode(folded);
-    } else if (current) {
-      words.push(current);
-      current = '';
+      if (code >= 65 && code <= 90) capitals++;
+      else if (code >= 97 && code <= 122) lower++;
+      else if (code > 127) {
+        const char = String.fromCharCode(code);
+        if (char !== char.toLowerCase()) capitals++;
+        else if (char !== char.toUpperCase()) lower++;
+      }
+    } else {
+      end();
     }
   }
-  if (current) words.push(current);
+  end();
   return words;
 }

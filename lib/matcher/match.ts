@@ -150,7 +150,7 @@ function chooseForm(matcher: Matcher, text: string, start: number, end: number, 
 
 function judgeForm(matcher: Matcher, text: string, form: number, start: number, end: number): Verdict {
   const exactKey = matcher.exactKeys[form];
-  if (exactKey !== undefined && (!hasExactCase(text, start, end, exactKey) || inAllCapsLine(text, start, end))) {
+  if (exactKey !== undefined && (!hasExactCase(text, start, end, exactKey) || inAllCapsLine(text, start, end) || isModelNumber(text, end))) {
     return 'reject';
   }
   const before = matcher.blockedBefore[form];
@@ -172,6 +172,13 @@ function hasExactCase(text: string, start: number, end: number, exactKey: string
   if (!collected.startsWith(exactKey)) return false;
   const suffix = collected.slice(exactKey.length);
   return suffix === '' || suffix === suffix.toLowerCase();
+}
+
+/** An abbreviation followed by a hyphen and a digit is a product or model code ("PT-100", "ACL-2"). */
+function isModelNumber(text: string, end: number): boolean {
+  const dash = text.charCodeAt(end);
+  const digit = text.charCodeAt(end + 1);
+  return (dash === 45 || dash === 0x2010 || dash === 0x2011) && digit >= 48 && digit <= 57;
 }
 
 /** An abbreviation in a line of capitals ("TENS UNIT FOR SALE") is shouting, not a term. */
@@ -218,8 +225,8 @@ function hasCueNearby(
   weak: ReadonlySet<string>,
 ): boolean {
   const words = [
-    ...foldWords(text.slice(Math.max(0, start - CONTEXT_WINDOW), start)),
-    ...foldWords(text.slice(end, end + CONTEXT_WINDOW)),
+    ...foldWords(text.slice(Math.max(0, start - CONTEXT_WINDOW), start), true),
+    ...foldWords(text.slice(end, end + CONTEXT_WINDOW), true),
   ];
   const seen = new Set<string>();
   let score = 0;

@@ -64,6 +64,8 @@ describe('rules from the data', () => {
     ['two weak cues make one', 'The TENS unit eased the pain.', [['TENS', 'tens']]],
     ['one weak cue is not enough', 'A TENS unit arrived.', []],
     ['"on the other hand" is not a hand cue', 'CTS, on the other hand, ships on Monday.', []],
+    ['no cue from an acronym that folds to a cue word', 'Recovery runs on the ARM servers; the ACL was set.', []],
+    ['a model number is not an abbreviation', 'The ACL-2 knee rig and the TENS-200 unit for pain.', []],
     ['no cue from a term that itself needed context', 'The TENS electrode hummed; the ACL was set.', [['TENS', 'tens']]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
