@@ -11,21 +11,9 @@ import { packTermData } from '../lib/matcher/pack';
 import type { CompiledKb } from '../lib/kb/types';
 import { DATA_DIR, formatProblem, loadKb } from './kb-source';
 
-// `--lenient` (for drafting only, never in the build): leave out invalid entries and links to
-// entries not written yet, and write what is valid.
-const lenient = process.argv.includes('--lenient');
 const loaded = loadKb();
-const { problems } = loaded;
-let entries = loaded.entries;
-if (lenient && problems.length > 0) {
-  const dangling = (message: string): boolean => / is not an entry id$|^link to unknown entry /.test(message);
-  const broken = new Set(problems.filter((problem) => !dangling(problem.message)).map((problem) => problem.file));
-  entries = entries.filter((entry) => !broken.has(loaded.fileOf(entry.id)));
-  const ids = new Set(entries.map((entry) => entry.id));
-  entries = entries.map((entry) => ({ ...entry, related: entry.related.filter((id) => ids.has(id)) }));
-  // Links inside sections to entries not written yet stay; the UI renders them as plain text.
-  console.warn(`--lenient: ${problems.length} problem(s) ignored; ${entries.length} entries kept.`);
-} else if (problems.length > 0) {
+const { entries, problems } = loaded;
+if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`\nThe knowledge base has ${problems.length} problem(s); nothing was written.`);
   process.exit(1);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CompiledKb } from '../../lib/kb/types';
+import { slugOf } from '../../lib/matcher/slug';
 import { sendTabMessage } from '../../lib/messaging/messages';
 import { openSidePanel, requestSidePanelEntry } from '../../lib/platform/side-panel';
 import { createSearchIndex, type SearchIndex } from '../../lib/search/search';
@@ -27,7 +28,7 @@ export function createBackgroundActions(kb: CompiledKb) {
       const text = selection.replace(/\s+/g, ' ').trim().slice(0, 100);
       const best = text ? search().search(text, 1)[0] : undefined;
       // No match: the panel shows "not found" with search results for the words themselves.
-      const entryId = best?.entry.id ?? slugForSearch(text);
+      const entryId = best?.entry.id ?? (slugOf(text).slice(0, 100) || 'unknown');
       await Promise.all([opening, requestSidePanelEntry(entryId)]);
       return entryId;
     },
@@ -48,18 +49,6 @@ export function createBackgroundActions(kb: CompiledKb) {
       return false;
     },
   };
-}
-
-function slugForSearch(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 100) || 'unknown'
-  );
 }
 
 export function registerContextMenu(): void {

@@ -31,8 +31,7 @@ export default defineContentScript({
 
     const settings = await readAllSettings();
     if (!ctx.isValid) return;
-    const session = createPageSession(ctx, env, createTooltipUi(ctx, TRAITS.panelHint), () => settings);
-    session.onMute((entryId) => {
+    const session = createPageSession(ctx, env, createTooltipUi(ctx, TRAITS.panelHint), () => settings, (entryId) => {
       if (!settings.mutedTerms.includes(entryId)) void mutedTerms.set([...settings.mutedTerms, entryId]);
     });
     const apply = (): void => {

@@ -21,7 +21,13 @@ const REPORT_DELAY_MS = 400;
  * from the background), the reader's interactions, and a report to the background. Everything it
  * starts is bound to an AbortSignal, so `stop()` leaves nothing running and nothing painted.
  */
-export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvironment, tooltip: TooltipUi, readSettings: () => SettingValues) {
+export function createPageSession(
+  ctx: ContentScriptContext,
+  env: HighlightEnvironment,
+  tooltip: TooltipUi,
+  readSettings: () => SettingValues,
+  muteTerm: (entryId: string) => void,
+) {
   const setupStart = performance.now();
   const data = unpackTermData(termData as unknown as PackedTermData);
   let setupMs = performance.now() - setupStart;
@@ -121,7 +127,7 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
       openSidePanel: (entryId) => {
         sendMessage('openSidePanel', { entryId }).catch((error: unknown) => console.warn('PhysioLens: could not open the side panel', error));
       },
-      mute: (entryId) => muteTerm(entryId),
+      mute: muteTerm,
       signal,
     });
     scan = startLiveScan({
@@ -155,8 +161,6 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
     });
   };
 
-  let muteTerm: (entryId: string) => void = () => undefined;
-
   const stop = (): void => {
     const wasRunning = controller !== undefined;
     controller?.abort();
@@ -187,9 +191,6 @@ export function createPageSession(ctx: ContentScriptContext, env: HighlightEnvir
     /** The page navigated without loading (single-page app). */
     rescan(): void {
       scan?.rescan();
-    },
-    onMute(handler: (entryId: string) => void): void {
-      muteTerm = handler;
     },
     focusFirstTerm: (): boolean => interaction?.focusFirstTerm() ?? false,
     showTerm: (entryId: string): boolean => interaction?.showTerm(entryId) ?? false,

@@ -14,10 +14,7 @@ const HOST_STYLE =
   'all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
   'overflow:visible!important;z-index:2147483647!important;display:block!important;contain:none!important;';
 
-export interface TooltipUi extends TooltipSurface {
-  /** Text shown under the tooltip's actions (Firefox: how to open the sidebar). */
-  sidePanelHint?: string;
-}
+export type TooltipUi = TooltipSurface;
 
 /**
  * The host is made here rather than with WXT's createShadowRootUi: the same shadow root in a few
@@ -63,7 +60,6 @@ export function createTooltipUi(ctx: ContentScriptContext, sidePanelHint?: strin
   });
 
   return {
-    sidePanelHint,
     render(model, handlers) {
       renderTooltip(mount(), { ...model, ...handlers, ...(sidePanelHint ? { sidePanelHint } : {}) });
     },

@@ -178,10 +178,6 @@ export function collectTextBlocks(root: Node, options: BlockOptions = {}): TextB
   return collector.blocks;
 }
 
-/** Is this element laid out as inline text (so its text joins the block around it)? */
-export function isInlineElement(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName);
-}
 
 const END_OF_BLOCK = Symbol('end of block');
 
