@@ -34,26 +34,31 @@ export function isPageAboutBody(blocks: readonly (readonly TermMatch[])[]): bool
   return false;
 }
 
+/**
+ * The matches to paint, in document order. Whether a match's text is rendered is asked only when
+ * the match would be painted (not of a second occurrence when only the first is wanted): asking
+ * costs a style lookup. `counts`, when given, gets every occurrence per entry that passes the
+ * page and reader choices, rendered or not.
+ */
 export function selectDocumentMatches<Block>(
   blocks: readonly { readonly block: Block; readonly matches: readonly TermMatch[] }[],
   options: DocumentOptions,
   isShown?: IsShown<Block>,
+  counts?: Map<number, number>,
 ): LocatedMatch<Block>[] {
   const aboutBody = isPageAboutBody(blocks.map((block) => block.matches));
   const selected: LocatedMatch<Block>[] = [];
+  const painted = new Set<number>();
   for (const { block, matches } of blocks) {
     for (const match of matches) {
       if (match.needsPageContext && !aboutBody) continue;
       if (options.showEntry && !options.showEntry(match.entry)) continue;
+      counts?.set(match.entry, (counts.get(match.entry) ?? 0) + 1);
+      if (!options.everyOccurrence && painted.has(match.entry)) continue;
       if (isShown && !isShown(block, match)) continue;
+      painted.add(match.entry);
       selected.push({ block, match });
     }
   }
-  return options.everyOccurrence ? selected : firstOccurrences(selected);
-}
-
-/** The first of each entry's matches, in document order. */
-export function firstOccurrences<T extends { readonly match: TermMatch }>(located: readonly T[]): T[] {
-  const seen = new Set<number>();
-  return located.filter(({ match }) => !seen.has(match.entry) && (seen.add(match.entry), true));
+  return selected;
 }

@@ -1,5 +1,5 @@
 import type { Matcher } from '../matcher/compile';
-import { firstOccurrences, selectDocumentMatches, type DocumentOptions } from '../matcher/document';
+import { selectDocumentMatches, type DocumentOptions } from '../matcher/document';
 import { findTermsInText } from '../matcher/match';
 import type { TermMatch } from '../matcher/types';
 import { createBlockCollector, SKIPPED_SELECTOR, type BlockOptions, type TextBlock } from './blocks';
@@ -38,8 +38,8 @@ export interface LiveScanOptions {
   readonly clock: SliceClock;
   readonly signal: AbortSignal;
   /**
-   * Replace the painted terms with these. `counts` has every occurrence per entry index (of the
-   * entries shown), whether or not only the first is painted.
+   * Replace the painted terms with these. `counts` has, per entry painted, every occurrence of it
+   * (whether or not only the first is painted, and also those in text not rendered).
    */
   readonly onPaint: (terms: readonly FoundTerm[], shadowRoots: readonly ShadowRoot[], counts: ReadonlyMap<number, number>) => void;
   readonly onStatus?: (status: PageStatus, stats: LiveScanStats) => void;
@@ -108,11 +108,12 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       const matches = matchesOf.get(block.text);
       if (matches && matches.length > 0) perBlock.push({ block, matches });
     }
-    const documentOptions = options.documentOptions();
-    const all = selectDocumentMatches(perBlock, { ...documentOptions, everyOccurrence: true }, isTermShown());
+    const every = new Map<number, number>();
+    const selected = selectDocumentMatches(perBlock, options.documentOptions(), isTermShown(), every);
+    // Counted: entries painted somewhere, with all their occurrences (also those in text not
+    // rendered, such as a collapsed section: asking each one costs a style lookup).
     const counts = new Map<number, number>();
-    for (const { match } of all) counts.set(match.entry, (counts.get(match.entry) ?? 0) + 1);
-    const selected = documentOptions.everyOccurrence ? all : firstOccurrences(all);
+    for (const { match } of selected) counts.set(match.entry, every.get(match.entry)!);
     stats.matches = selected.length;
     options.onPaint(
       selected.map(({ block, match }) => ({ block, start: match.start, end: match.end, entry: match.entry, form: match.form })),

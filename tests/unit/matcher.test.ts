@@ -96,4 +96,20 @@ describe('the page as a whole', () => {
   it('keeps context forms out of a page that is not about the body', () => {
     expect(pick(['Configure the ACL.', 'Then restart the router.', 'sciatica'])).toEqual(['sciatica']);
   });
+
+  it('paints the first rendered occurrence, counts every occurrence, and asks about rendering only what it would paint', () => {
+    const page = ['sciatica in a collapsed menu', 'sciatica in the article', 'sciatica again', 'shin splints, hidden too'];
+    const hidden = new Set(['sciatica in a collapsed menu', 'shin splints, hidden too']);
+    const asked: string[] = [];
+    const counts = new Map<number, number>();
+    const selected = selectDocumentMatches(
+      blocks(page),
+      { everyOccurrence: false },
+      (block) => (asked.push(block), !hidden.has(block)),
+      counts,
+    );
+    expect(selected.map(({ block }) => block)).toEqual(['sciatica in the article']);
+    expect(asked).toEqual(['sciatica in a collapsed menu', 'sciatica in the article', 'shin splints, hidden too']);
+    expect(counts.get(selected[0]!.match.entry)).toBe(3);
+  });
 });
