@@ -30,13 +30,12 @@ export interface Matcher {
   readonly childStart: Int32Array;
   readonly childSymbols: Uint16Array;
   readonly childNodes: Int32Array;
-  /** Bit set of first-word hashes, checked before `firstWords` (most words miss it). */
-  readonly firstWordBits: Uint32Array;
   /**
-   * Hashes of the first word of every form (and plural), over symbols: most words of a page are
-   * rejected by one set lookup, and only words that begin some form start a walk of the trie.
+   * Bit set of the hashes of the first word of every form (and plural), over symbols: most words
+   * of a page are rejected by one bit test, and only words that may begin some form start a walk
+   * of the trie (which settles it; a false hit, about one word in a hundred, costs a short walk).
    */
-  readonly firstWords: ReadonlySet<number>;
+  readonly firstWordBits: Uint32Array;
   /** Per node: the forms that end there, if any. */
   readonly accept: readonly (readonly number[] | undefined)[];
   /** Per form: its folded text with case kept and no separators, for exact-case checks. */
@@ -45,6 +44,8 @@ export interface Matcher {
   readonly weakCues: ReadonlySet<string>;
   /** Per form: its cue words as a set, and the cue phrases of several words. */
   readonly cueWords: readonly (ReadonlySet<string> | undefined)[];
+  /** Per form: its cue words by `cueHash`, so the words near a match are looked up without building strings. */
+  readonly cueHashes: readonly (ReadonlyMap<number, string> | undefined)[];
   readonly cuePhrases: readonly (readonly string[] | undefined)[];
   /** Per form: blocking phrases as word lists. */
   readonly blockedBefore: readonly (readonly (readonly string[])[] | undefined)[];
@@ -95,7 +96,7 @@ export function compileMatcher(data: TermData): Matcher {
     const forms = (accept[node] ??= []);
     if (!forms.includes(formIndex)) forms.push(formIndex);
   };
-  const firstWords = new Set<number>();
+  const firstWordBits = new Uint32Array(FIRST_WORD_BITS / 32);
   const addFirstWord = (key: string): void => {
     let hash = 0;
     for (let i = 0; i < key.length; i++) {
@@ -103,7 +104,7 @@ export function compileMatcher(data: TermData): Matcher {
       if (!isWordCode(code)) break;
       hash = hashStep(hash, symbolFor(code));
     }
-    firstWords.add(hash);
+    firstWordBits[(hash >>> 5) & (FIRST_WORD_BITS / 32 - 1)]! |= 1 << (hash & 31);
   };
   data.forms.forEach((form: FormRecord, index) => {
     const key = normalizeForm(form.text);
@@ -117,8 +118,6 @@ export function compileMatcher(data: TermData): Matcher {
   });
   accept.length = nodeCount;
   const packed = packTransitions(next, nodeCount);
-  const firstWordBits = new Uint32Array(FIRST_WORD_BITS / 32);
-  for (const hash of firstWords) firstWordBits[(hash >>> 5) & (FIRST_WORD_BITS / 32 - 1)]! |= 1 << (hash & 31);
 
   const symbols = new Uint16Array(TABLE_SIZE);
   for (let code = 0; code < TABLE_SIZE; code++) {
@@ -130,13 +129,17 @@ export function compileMatcher(data: TermData): Matcher {
   for (let code = 0; code < TABLE_SIZE; code++) wordClasses[code] = classOf(code, symbols[code]!);
 
   // One set of cue words per distinct combination of groups, shared by the forms that use it.
-  const cueCache = new Map<string, { words: Set<string>; phrases: string[] }>();
+  const cueCache = new Map<string, { words: Set<string>; hashes: Map<number, string>; phrases: string[] }>();
   const cuesOf = (groups: readonly number[]) => {
     const key = groups.join(',');
     let cues = cueCache.get(key);
     if (!cues) {
       const all = groups.flatMap((group) => data.cues[group] ?? []);
-      cues = { words: new Set(all.filter((word) => !word.includes(' '))), phrases: all.filter((word) => word.includes(' ')) };
+      const words = new Set(all.filter((word) => !word.includes(' ')));
+      const hashes = new Map([...words].map((word) => [cueHash(word), word]));
+      // Never with today's cue words (a KB test compiles them); a new word that collides needs another hash.
+      if (hashes.size !== words.size) throw new Error(`Two cue words share a hash in context group(s) ${key}`);
+      cues = { words, hashes, phrases: all.filter((word) => word.includes(' ')) };
       cueCache.set(key, cues);
     }
     return cues;
@@ -152,10 +155,10 @@ export function compileMatcher(data: TermData): Matcher {
     ...packed,
     firstWordBits,
     accept,
-    firstWords,
     weakCues: new Set(data.weakCues ?? []),
     exactKeys: data.forms.map((form) => (form.exact ? normalizeForm(form.text, true).replaceAll(' ', '') : undefined)),
     cueWords: data.forms.map((form) => (form.context ? cuesOf(form.context).words : undefined)),
+    cueHashes: data.forms.map((form) => (form.context ? cuesOf(form.context).hashes : undefined)),
     cuePhrases: data.forms.map((form) => (form.context ? cuesOf(form.context).phrases : undefined)),
     blockedBefore: data.forms.map((form) => toPhrases(form.before)),
     blockedAfter: data.forms.map((form) => toPhrases(form.after)),
@@ -223,7 +226,18 @@ export function childOf(matcher: Matcher, node: number, symbol: number): number 
   return 0;
 }
 
-/** Might this word hash begin a form? (A miss is certain; a hit is confirmed by `firstWords`.) */
+/** Might this word hash begin a form? (A miss is certain; a hit is settled by the trie walk.) */
 export function mayBeginForm(matcher: Matcher, hash: number): boolean {
-  return (matcher.firstWordBits[(hash >>> 5) & (FIRST_WORD_BITS / 32 - 1)]! & (1 << (hash & 31))) !== 0 && matcher.firstWords.has(hash);
+  return (matcher.firstWordBits[(hash >>> 5) & (FIRST_WORD_BITS / 32 - 1)]! & (1 << (hash & 31))) !== 0;
+}
+
+/** One step of the hash of a folded cue word (over folded codes). */
+export function cueHashStep(hash: number, folded: number): number {
+  return (Math.imul(hash, 33) + folded) | 0;
+}
+
+export function cueHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = cueHashStep(hash, word.charCodeAt(i));
+  return hash;
 }

@@ -1,6 +1,7 @@
 import {
   APOSTROPHE,
   BOUNDARY,
+  cueHashStep,
   hashStep,
   IGNORED_SYMBOL,
   NO_SYMBOL,
@@ -12,7 +13,7 @@ import {
   wordClassOf,
   type Matcher,
 } from './compile';
-import { foldCodeKeepCase, foldWords, IGNORED, isWordCode, SEPARATOR, TABLE_SIZE, WORD_TABLE } from './fold';
+import { foldCode, foldCodeKeepCase, foldWords, IGNORED, isWordCode, SEPARATOR, TABLE_SIZE, WORD_TABLE } from './fold';
 import type { TermMatch } from './types';
 
 /** Characters searched on each side of a form with a context rule for a cue word. */
@@ -157,9 +158,9 @@ function judgeForm(matcher: Matcher, text: string, form: number, start: number, 
   if (before && endsWithPhrase(foldWords(text.slice(Math.max(0, start - BLOCK_WINDOW), start)), before)) return 'reject';
   const after = matcher.blockedAfter[form];
   if (after && startsWithPhrase(foldWords(text.slice(end, end + BLOCK_WINDOW)), after)) return 'reject';
-  const cues = matcher.cueWords[form];
+  const cues = matcher.cueHashes[form];
   if (cues === undefined) return 'accept';
-  return hasCueNearby(text, start, end, cues, matcher.cuePhrases[form] ?? [], matcher.weakCues) ? 'accept' : 'needs-context';
+  return hasCueNearby(matcher, text, start, end, cues, matcher.cuePhrases[form] ?? []) ? 'accept' : 'needs-context';
 }
 
 /** The text's letters, case kept, start with the form's ("ACLs" fits "ACL"; "Acl" does not). */
@@ -209,37 +210,114 @@ function startsWithPhrase(words: readonly string[], phrases: readonly (readonly 
   return phrases.some((phrase) => phrase.length <= words.length && phrase.every((word, k) => words[k] === word));
 }
 
-const singular = (word: string): string[] =>
-  word.endsWith('ies') ? [word.slice(0, -3) + 'y'] : word.endsWith('es') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('s') ? [word.slice(0, -1)] : [];
-
 /**
  * Is there a cue nearby? One ordinary cue word is enough; a weak one (a word with common meanings
- * outside the body) counts half. Each distinct cue counts once.
+ * outside the body) counts half. Each distinct cue counts once. Words in capitals are acronyms,
+ * not cues ("ARM" is not an arm), and a plural counts as its singular ("wrists", "injuries").
+ * This runs for every match of a form with a context rule, so the words of the window are hashed
+ * as they are read and no string is built unless a hash hits.
  */
-function hasCueNearby(
-  text: string,
-  start: number,
-  end: number,
-  cues: ReadonlySet<string>,
-  phrases: readonly string[],
-  weak: ReadonlySet<string>,
-): boolean {
+function hasCueNearby(matcher: Matcher, text: string, start: number, end: number, cues: ReadonlyMap<number, string>, phrases: readonly string[]): boolean {
+  let score = 0;
+  let seen: string[] | undefined;
+  const count = (cue: string): boolean => {
+    if (seen?.includes(cue)) return false;
+    (seen ??= []).push(cue);
+    score += matcher.weakCues.has(cue) ? 1 : 2;
+    return score >= 2;
+  };
+  if (
+    scanCueWindow(text, Math.max(0, start - CONTEXT_WINDOW), start, cues, count) ||
+    scanCueWindow(text, end, Math.min(text.length, end + CONTEXT_WINDOW), cues, count)
+  ) {
+    return true;
+  }
+  if (phrases.length === 0) return false;
   const words = [
     ...foldWords(text.slice(Math.max(0, start - CONTEXT_WINDOW), start), true),
     ...foldWords(text.slice(end, end + CONTEXT_WINDOW), true),
   ];
-  const seen = new Set<string>();
-  let score = 0;
-  for (const word of words) {
-    const cue = cues.has(word) ? word : singular(word).find((base) => cues.has(base));
-    if (cue === undefined || seen.has(cue)) continue;
-    seen.add(cue);
-    score += weak.has(cue) ? 1 : 2;
-    if (score >= 2) return true;
-  }
-  if (phrases.length === 0) return false;
   const joined = ` ${words.join(' ')} `;
   return phrases.some((phrase) => joined.includes(` ${phrase} `));
+}
+
+const LETTER_S = 115;
+const LETTER_E = 101;
+const LETTER_I = 105;
+const LETTER_Y = 121;
+
+/**
+ * Reads the words of text[from, to) (the window's edges end words, as a slice would) and calls
+ * `found` with each cue word, or the cue word a plural stands for; stops when `found` says enough.
+ */
+function scanCueWindow(text: string, from: number, to: number, cues: ReadonlyMap<number, string>, found: (cue: string) => boolean): boolean {
+  let hash = 0;
+  // The hashes of the word without its last one, two and three letters, and those letters.
+  let without1 = 0;
+  let without2 = 0;
+  let without3 = 0;
+  let last1 = 0;
+  let last2 = 0;
+  let last3 = 0;
+  let letters = 0;
+  let capitals = 0;
+  let lower = 0;
+  let wordStart = from;
+  const lookUp = (candidate: number, keep: number, y: boolean, wordEnd: number): string | undefined => {
+    const cue = cues.get(candidate);
+    return cue !== undefined && cue.length === keep + (y ? 1 : 0) && (!y || cue.charCodeAt(keep) === LETTER_Y) && foldedPrefixIs(text, wordStart, wordEnd, cue, keep)
+      ? cue
+      : undefined;
+  };
+  const endWord = (wordEnd: number): boolean => {
+    if (letters === 0 || (capitals >= 2 && lower === 0)) return false;
+    let cue = lookUp(hash, letters, false, wordEnd);
+    if (cue === undefined && last1 === LETTER_S) {
+      if (letters >= 3 && last2 === LETTER_E && last3 === LETTER_I) cue = lookUp(cueHashStep(without3, LETTER_Y), letters - 3, true, wordEnd);
+      else if (last2 === LETTER_E) cue = lookUp(without2, letters - 2, false, wordEnd) ?? lookUp(without1, letters - 1, false, wordEnd);
+      else cue = lookUp(without1, letters - 1, false, wordEnd);
+    }
+    return cue !== undefined && found(cue);
+  };
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldCode(code);
+    if (folded === IGNORED) continue;
+    if (folded !== SEPARATOR && isWordCode(code)) {
+      if (letters === 0) wordStart = i;
+      without3 = without2;
+      without2 = without1;
+      without1 = hash;
+      hash = cueHashStep(hash, folded);
+      last3 = last2;
+      last2 = last1;
+      last1 = folded;
+      letters++;
+      if (code >= 65 && code <= 90) capitals++;
+      else if (code >= 97 && code <= 122) lower++;
+      else if (code > 127) {
+        const char = String.fromCharCode(code);
+        if (char !== char.toLowerCase()) capitals++;
+        else if (char !== char.toUpperCase()) lower++;
+      }
+      continue;
+    }
+    if (endWord(i)) return true;
+    hash = without1 = without2 = without3 = last1 = last2 = last3 = letters = capitals = lower = 0;
+  }
+  return endWord(to);
+}
+
+/** Do the first `keep` folded letters of text[from, to) spell the first `keep` letters of `word`? */
+function foldedPrefixIs(text: string, from: number, to: number, word: string, keep: number): boolean {
+  let k = 0;
+  for (let i = from; i < to && k < keep; i++) {
+    const folded = foldCode(text.charCodeAt(i));
+    if (folded === IGNORED) continue;
+    if (folded !== word.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === keep;
 }
 
 /** A term that needs context gets it from a term without a context rule close by in the same block. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../lib/matcher/compile';
-import { collectTextBlocks } from '../../lib/scanner/blocks';
+import { collectTextBlocks, createBlockCollector } from '../../lib/scanner/blocks';
 import { boundsOf, scanTree } from '../../lib/scanner/scan';
 import { FIXTURE } from './term-fixture';
 
@@ -46,6 +46,30 @@ describe('reading a page', () => {
     shadow.innerHTML = '<p>sciatica in a shadow root</p>';
     const blocks = collectTextBlocks(document.body).map((block) => block.text);
     expect(blocks).toEqual(['sciatica in a shadow root', 'carpal tunnel']);
+  });
+
+  it.each([
+    ['text after a nested block is a block of its own', '<div>low back<p>sciatica</p>pain</div>', ['low back', 'sciatica', 'pain']],
+    ['inline markup continues the block around a nested block', '<p>a <span>b <div>c</div> d</span> e</p>', ['a b ', 'c', ' d e']],
+    ['a skipped zone that ends the page', '<p>sciatica</p><div><code>x</code></div>', ['sciatica']],
+    ['a skipped zone deep inside', '<div><p>a<em>b<code>x</code>c</em>d</p>e</div>', ['ab', 'cd', 'e']],
+    ['comments are not text', '<p>carpal <!-- note --> tunnel</p>', ['carpal  tunnel']],
+  ])('%s', (_name, html, expected) => {
+    document.body.innerHTML = html;
+    expect(collectTextBlocks(document.body).map((block) => block.text)).toEqual(expected);
+  });
+
+  it('reads the same blocks when the walk is cut into many slices', () => {
+    document.body.innerHTML = `<div id="host"></div>${'<p>carpal <em>tunnel</em></p><pre>x</pre>'.repeat(300)}`;
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>in the <b>shadow</b></p>';
+    const whole = collectTextBlocks(document.body).map((block) => block.text);
+    const collector = createBlockCollector(document.body);
+    let slices = 0;
+    while (!collector.step(() => true)) slices++;
+    expect(slices).toBeGreaterThan(3);
+    expect(collector.blocks.map((block) => block.text)).toEqual(whole);
+    expect(whole[0]).toBe('in the shadow');
+    expect(whole).toHaveLength(301);
   });
 
   it('never scans the extension UI', () => {
