@@ -23,6 +23,23 @@ export default defineConfig({
     json: { stringify: true },
   }),
   hooks: {
+    // The highlight stylesheet is adopted at document_start, before the page has any style to
+    // compute (entrypoints/highlight-sheet.ts): declared here, next to the content script it
+    // serves and with the same reach, because as an unlisted script it carries no WXT runtime.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const content = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/content.js'));
+      if (!content) throw new Error('The content script is missing from the manifest');
+      const { matches, all_frames, match_about_blank } = content;
+      const fallback = (content as { match_origin_as_fallback?: boolean }).match_origin_as_fallback;
+      manifest.content_scripts!.unshift({
+        matches,
+        all_frames,
+        match_about_blank,
+        ...(fallback === undefined ? {} : { match_origin_as_fallback: fallback }),
+        run_at: 'document_start',
+        js: ['highlight-sheet.js'],
+      });
+    },
     // The content script runs on every page, so it is held to a size budget (scripts/check-size.ts).
     // It uses the browser's own promise-based API (`chrome` in Chrome, `browser` in Firefox) through
     // WXT's plain `wxt/browser`; the background and the extension pages get webextension-polyfill.

@@ -38,6 +38,12 @@ const gzipOfPage = (html: string): number => {
   return gzipOf(files);
 };
 
+/** Every script the manifest runs in pages (the content script and the early highlight sheet): every page pays for all of them. */
+const contentScripts = (): string[] => {
+  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  return (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+};
+
 export interface SizeReport {
   contentScriptGzip: number;
   backgroundGzip: number;
@@ -50,7 +56,7 @@ export interface SizeReport {
 export function measureSizes(): SizeReport {
   const zips = readdirSync(outDir).filter((name) => name.endsWith('-chrome.zip'));
   return {
-    contentScriptGzip: gzipBytes(join(build, 'content-scripts/content.js')),
+    contentScriptGzip: gzipOf(contentScripts()),
     backgroundGzip: gzipOf(moduleClosure('background.js')),
     popupGzip: gzipOfPage('popup.html'),
     sidePanelGzip: gzipOfPage('sidepanel.html'),
@@ -65,7 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
   if (process.argv.includes('--json')) console.log(JSON.stringify(sizes, null, 2));
   else {
-    console.log(`content script (with term data)  ${kb(sizes.contentScriptGzip)} gzip   budget ${kb(BUDGETS.contentScriptGzip)}`);
+    console.log(`content scripts (with term data) ${kb(sizes.contentScriptGzip)} gzip   budget ${kb(BUDGETS.contentScriptGzip)}`);
     console.log(`background                       ${kb(sizes.backgroundGzip)} gzip`);
     console.log(`popup                            ${kb(sizes.popupGzip)} gzip`);
     console.log(`side panel                       ${kb(sizes.sidePanelGzip)} gzip`);
@@ -73,7 +79,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`zip                              ${kb(sizes.zip)}        budget ${kb(BUDGETS.zip)}`);
   }
   const failures = [
-    sizes.contentScriptGzip > BUDGETS.contentScriptGzip ? `content script ${kb(sizes.contentScriptGzip)} > ${kb(BUDGETS.contentScriptGzip)}` : '',
+    sizes.contentScriptGzip > BUDGETS.contentScriptGzip ? `content scripts ${kb(sizes.contentScriptGzip)} > ${kb(BUDGETS.contentScriptGzip)}` : '',
     sizes.zip === null ? 'no zip found (run npm run zip)' : sizes.zip > BUDGETS.zip ? `zip ${kb(sizes.zip)} > ${kb(BUDGETS.zip)}` : '',
   ].filter(Boolean);
   if (failures.length > 0) {

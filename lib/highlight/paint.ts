@@ -7,6 +7,14 @@ import type { RangeBounds } from '../scanner/scan';
  * stylesheet adopted by the document and by each scanned shadow root (constructed sheets are not
  * blocked by a page's `style-src`, and `::highlight` rules apply only in their own tree scope).
  * Highlight names carry the extension's prefix; the page's own highlights are left alone.
+ *
+ * Adopting a sheet with `::highlight` rules makes the browser compute the style of every element
+ * again (over 200 ms on a 5 MB page), and so would changing its rules. So the sheet never
+ * changes: each highlight style has its own highlight name and rule, and a change of style moves
+ * the terms to another name. And it is adopted once, by a tiny script that runs at
+ * document_start, before the page has any style to compute (entrypoints/highlight-sheet.content.ts);
+ * the content script finds it there, or adopts it itself where it was injected into a page
+ * already open.
  */
 export const TERM_HIGHLIGHT = 'physiolens-term';
 export const HOVER_HIGHLIGHT = 'physiolens-hover';
@@ -14,18 +22,23 @@ export const FOCUS_HIGHLIGHT = 'physiolens-focus';
 
 export type PaintStyle = 'underline' | 'tint' | 'none';
 
+/** The highlight that holds the terms in each style (the default keeps the plain name). */
+const TERM_HIGHLIGHTS: Readonly<Record<PaintStyle, string>> = {
+  underline: TERM_HIGHLIGHT,
+  tint: `${TERM_HIGHLIGHT}-tint`,
+  none: `${TERM_HIGHLIGHT}-plain`,
+};
+
+export const termHighlightName = (style: PaintStyle): string => TERM_HIGHLIGHTS[style];
+
 const ACCENT = '#0b7a75';
 
-/** The stylesheet for a highlight style. Hover and focus always show, so "none" still has feedback. */
-export function highlightCss(style: PaintStyle): string {
-  const term =
-    style === 'underline'
-      ? `text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: ${ACCENT}; text-decoration-thickness: 2px; text-underline-offset: 2px;`
-      : style === 'tint'
-        ? 'background-color: rgba(11, 122, 117, 0.16);'
-        : '';
-  return `
-::highlight(${TERM_HIGHLIGHT}) { ${term} }
+/** The one stylesheet, for every style. "none" has no rule; hover and focus always show, so it still has feedback. */
+export const HIGHLIGHT_CSS = `
+::highlight(${TERM_HIGHLIGHTS.underline}) {
+  text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: ${ACCENT}; text-decoration-thickness: 2px; text-underline-offset: 2px;
+}
+::highlight(${TERM_HIGHLIGHTS.tint}) { background-color: rgba(11, 122, 117, 0.16); }
 ::highlight(${HOVER_HIGHLIGHT}) {
   background-color: rgba(11, 122, 117, 0.22);
   text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: ${ACCENT}; text-decoration-thickness: 2px;
@@ -35,7 +48,9 @@ export function highlightCss(style: PaintStyle): string {
   text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: #b35c00; text-decoration-thickness: 3px;
 }
 `;
-}
+
+/** Highlights painted over others: the hovered term over the terms, the focused one over both. */
+const PRIORITY: Readonly<Record<string, number>> = { [HOVER_HIGHLIGHT]: 1, [FOCUS_HIGHLIGHT]: 2 };
 
 export interface HighlightEnvironment {
   readonly document: Document;
@@ -66,17 +81,32 @@ export function highlightEnvironment(win: Window & typeof globalThis = window): 
   };
 }
 
-export function createPainter(env: HighlightEnvironment, style: PaintStyle = 'underline'): Painter {
-  const sheet = new env.CSSStyleSheet();
-  sheet.replaceSync(highlightCss(style));
-  const doc = env.document;
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  const adopted = new Set<DocumentOrShadowRoot>([doc]);
-  const adopt = (root: DocumentOrShadowRoot): void => {
-    if (adopted.has(root)) return;
-    adopted.add(root);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  };
+/** Where the early script leaves the sheet for the content script (both run in the extension's isolated world). */
+const SHEET_KEY = Symbol.for('physiolens.highlight-sheet');
+type SheetHolder = { [SHEET_KEY]?: CSSStyleSheet };
+
+/** Puts the sheet in this root's adopted sheets unless it is there (a page may have replaced the list). */
+function adoptInto(root: DocumentOrShadowRoot, sheet: CSSStyleSheet): void {
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** The highlight stylesheet of this document, adopted by it: made and adopted on first call. */
+export function adoptHighlightSheet(env: HighlightEnvironment, holder: object = globalThis): CSSStyleSheet {
+  const held = holder as SheetHolder;
+  let sheet = held[SHEET_KEY];
+  if (!sheet) {
+    sheet = new env.CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    held[SHEET_KEY] = sheet;
+  }
+  adoptInto(env.document, sheet);
+  return sheet;
+}
+
+export function createPainter(env: HighlightEnvironment, style: PaintStyle = 'underline', holder: object = globalThis): Painter {
+  const sheet = adoptHighlightSheet(env, holder);
+  const adopted = new Set<DocumentOrShadowRoot>([env.document]);
+  let termName = termHighlightName(style);
   const ours = new Map<string, Highlight>();
   /** Sets one of our highlights, or removes it, never touching one that is not ours. */
   const put = (name: string, ranges: readonly AbstractRange[] | null): void => {
@@ -85,21 +115,30 @@ export function createPainter(env: HighlightEnvironment, style: PaintStyle = 'un
     ours.delete(name);
     if (!ranges) return;
     const highlight = new env.Highlight(...ranges);
+    highlight.priority = PRIORITY[name] ?? 0;
     ours.set(name, highlight);
     env.highlights.set(name, highlight);
   };
 
   return {
     paint(bounds, shadowRoots = []) {
-      for (const root of shadowRoots) adopt(root);
+      for (const root of [env.document, ...shadowRoots]) {
+        adopted.add(root);
+        adoptInto(root, sheet);
+      }
       const ranges = bounds.map((bound) => new env.StaticRange(bound));
-      put(TERM_HIGHLIGHT, ranges);
+      put(termName, ranges);
       return ranges;
     },
     hover: (range) => put(HOVER_HIGHLIGHT, range ? [range] : null),
     focus: (range) => put(FOCUS_HIGHLIGHT, range ? [range] : null),
     setStyle(next) {
-      sheet.replaceSync(highlightCss(next));
+      const name = termHighlightName(next);
+      if (name === termName) return;
+      const terms = ours.get(termName);
+      put(termName, null);
+      termName = name;
+      if (terms) put(name, [...terms]);
     },
     clear() {
       for (const name of [...ours.keys()]) put(name, null);

@@ -25,7 +25,7 @@ export function benchSize(): Measurement<SizeReport & { zipped: boolean }> {
     section: {
       title: 'Size of the build (gzip -9 per file; a page loads the script with its imports)',
       rows: [
-        { what: 'content script (with term data)', result: `${kilobytes(sizes.contentScriptGzip)} gzip`, note: 'every page pays for it' },
+        { what: 'content scripts (with term data)', result: `${kilobytes(sizes.contentScriptGzip)} gzip`, note: 'every page pays for them: the content script and the early highlight sheet' },
         { what: 'popup', result: `${kilobytes(sizes.popupGzip)} gzip` },
         { what: 'side panel', result: `${kilobytes(sizes.sidePanelGzip)} gzip` },
         { what: 'options', result: `${kilobytes(sizes.optionsGzip)} gzip` },

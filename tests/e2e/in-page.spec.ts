@@ -177,3 +177,24 @@ test.describe('terms on this page', () => {
     await expect.poll(() => focused(page), { timeout: 5000 }).toBeNull();
   });
 });
+
+test.describe('the highlight style', () => {
+  test('is in place before the page styles anything, and changes without touching the page\'s styles', async ({ context, pageUrl, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto(pageUrl('styled.html'));
+    await expect.poll(() => paintedTerms(page)).toEqual(['Sciatica', 'Plantar fasciitis']);
+    // The sheet was adopted at document_start, so painting never made the page restyle itself.
+    expect(await page.evaluate(() => (window as unknown as { sheetsAtFirstScript: number }).sheetsAtFirstScript)).toBe(1);
+    const sheets = () => page.evaluate(() => document.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')));
+    const before = await sheets();
+    expect(before).toHaveLength(1);
+
+    await setSetting(serviceWorker, 'highlightStyle', 'tint');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('physiolens-term-tint')?.size ?? 0)).toBe(2);
+    expect(await page.evaluate(() => CSS.highlights.has('physiolens-term'))).toBe(false);
+    expect(await sheets()).toEqual(before);
+
+    await setSetting(serviceWorker, 'highlightStyle', 'underline');
+    await expect.poll(() => paintedTerms(page)).toEqual(['Sciatica', 'Plantar fasciitis']);
+  });
+});
