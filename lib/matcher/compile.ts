@@ -55,7 +55,7 @@ export interface Matcher {
 export const NO_SYMBOL = 0;
 export const SEPARATOR_SYMBOL = 1;
 export const IGNORED_SYMBOL = 0xffff;
-/** Symbols are below this (node * SYMBOL_SPACE + symbol keys the transitions while compiling). */
+/** Symbols are below this (the root's children are looked up by symbol in an array this long). */
 export const SYMBOL_SPACE = 1024;
 /** Size of the first-word bit set: 2^18 bits (32 KB), so a miss is almost always certain. */
 const FIRST_WORD_BITS = 1 << 18;
@@ -69,27 +69,52 @@ export function pluralsOf(folded: string): string[] {
 
 export function compileMatcher(data: TermData): Matcher {
   const symbolOfFolded = new Map<number, number>([[SEPARATOR, SEPARATOR_SYMBOL]]);
+  // The same, as an array for the folded codes of the tables (nearly all): one read per character.
+  const tableSymbol = new Uint16Array(TABLE_SIZE);
+  tableSymbol[SEPARATOR] = SEPARATOR_SYMBOL;
   const symbolFor = (folded: number): number => {
+    if (folded < TABLE_SIZE && tableSymbol[folded] !== 0) return tableSymbol[folded]!;
     let symbol = symbolOfFolded.get(folded);
     if (symbol === undefined) {
       symbol = symbolOfFolded.size + 1;
       if (symbol >= SYMBOL_SPACE) throw new Error('Too many distinct characters in the term data');
       symbolOfFolded.set(folded, symbol);
+      if (folded < TABLE_SIZE) tableSymbol[folded] = symbol;
     }
     return symbol;
   };
 
-  const next = new Map<number, number>();
+  // The trie is grown as linked lists of children in typed arrays (a page compiles it on every
+  // load, so it allocates little), then packed. A key adds at most one node per character.
+  const keys: { key: string; form: number }[] = [];
+  let capacity = 1;
+  data.forms.forEach((form: FormRecord, index) => {
+    const key = normalizeForm(form.text);
+    if (!key) return;
+    for (const variant of [key, ...pluralsOf(key)]) {
+      keys.push({ key: variant, form: index });
+      capacity += variant.length;
+    }
+  });
+  const firstChild = new Int32Array(capacity);
+  const nextSibling = new Int32Array(capacity);
+  const nodeSymbol = new Uint16Array(capacity);
   const accept: number[][] = [];
   let nodeCount = 1;
+  // The root has a child for most symbols: those are found by symbol, not along a list.
+  const rootChildren = new Int32Array(SYMBOL_SPACE);
   const insert = (key: string, formIndex: number): void => {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
-      const transition = node * SYMBOL_SPACE + symbolFor(key.charCodeAt(i));
-      let child = next.get(transition);
-      if (child === undefined) {
+      const symbol = symbolFor(key.charCodeAt(i));
+      let child = node === 0 ? rootChildren[symbol]! : firstChild[node]!;
+      if (node !== 0) while (child !== 0 && nodeSymbol[child] !== symbol) child = nextSibling[child]!;
+      if (child === 0) {
         child = nodeCount++;
-        next.set(transition, child);
+        nodeSymbol[child] = symbol;
+        nextSibling[child] = firstChild[node]!;
+        firstChild[node] = child;
+        if (node === 0) rootChildren[symbol] = child;
       }
       node = child;
     }
@@ -106,19 +131,12 @@ export function compileMatcher(data: TermData): Matcher {
     }
     firstWordBits[(hash >>> 5) & (FIRST_WORD_BITS / 32 - 1)]! |= 1 << (hash & 31);
   };
-  data.forms.forEach((form: FormRecord, index) => {
-    const key = normalizeForm(form.text);
-    if (!key) return;
-    insert(key, index);
+  for (const { key, form } of keys) {
+    insert(key, form);
     addFirstWord(key);
-    for (const plural of pluralsOf(key)) {
-      insert(plural, index);
-      addFirstWord(plural);
-    }
-  });
+  }
   accept.length = nodeCount;
-  const packed = packTransitions(next, nodeCount);
-
+  const packed = { rootChildren, ...packTransitions(firstChild, nextSibling, nodeSymbol, nodeCount) };
   const symbols = new Uint16Array(TABLE_SIZE);
   for (let code = 0; code < TABLE_SIZE; code++) {
     const folded = foldCode(code);
@@ -196,24 +214,24 @@ export function wordClassOf(matcher: Matcher, code: number): number {
   return code < TABLE_SIZE ? matcher.wordClasses[code]! : classOf(code, symbolOf(matcher, code));
 }
 
-function packTransitions(next: ReadonlyMap<number, number>, nodeCount: number) {
-  const rootChildren = new Int32Array(SYMBOL_SPACE);
-  const counts = new Int32Array(nodeCount + 1);
-  for (const key of next.keys()) counts[Math.floor(key / SYMBOL_SPACE) + 1]! += 1;
+/** The linked children of every node, packed into contiguous runs (see Matcher). */
+function packTransitions(firstChild: Int32Array, nextSibling: Int32Array, nodeSymbol: Uint16Array, nodeCount: number) {
   const childStart = new Int32Array(nodeCount + 1);
-  for (let node = 0; node < nodeCount; node++) childStart[node + 1] = childStart[node]! + counts[node + 1]!;
-  const childSymbols = new Uint16Array(next.size);
-  const childNodes = new Int32Array(next.size);
-  const filled = new Int32Array(nodeCount);
-  for (const [key, child] of next) {
-    const node = Math.floor(key / SYMBOL_SPACE);
-    const symbol = key % SYMBOL_SPACE;
-    const at = childStart[node]! + filled[node]!++;
-    childSymbols[at] = symbol;
-    childNodes[at] = child;
-    if (node === 0) rootChildren[symbol] = child;
+  for (let node = 0; node < nodeCount; node++) {
+    let children = 0;
+    for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!) children++;
+    childStart[node + 1] = childStart[node]! + children;
   }
-  return { rootChildren, childStart, childSymbols, childNodes };
+  const childSymbols = new Uint16Array(childStart[nodeCount]!);
+  const childNodes = new Int32Array(childStart[nodeCount]!);
+  for (let node = 0; node < nodeCount; node++) {
+    let at = childStart[node]!;
+    for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!, at++) {
+      childSymbols[at] = nodeSymbol[child]!;
+      childNodes[at] = child;
+    }
+  }
+  return { childStart, childSymbols, childNodes };
 }
 
 /** The child of a node along a symbol, or 0 (the root is never a child). */

@@ -22,26 +22,52 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Scripts written without spaces between words: a Latin term next to them still has a boundary. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-function foldCodeUnit(code: number, keepCase: boolean): number {
-  const char = String.fromCharCode(code);
-  if (SEPARATOR_CHARS.includes(char)) return SEPARATOR;
-  if (IGNORED_CHARS.includes(char)) return IGNORED;
-  if (code >= 0x300 && code <= 0x36f) return IGNORED;
-  const lower = keepCase ? char : char.toLowerCase();
-  if (lower.length !== 1) return code;
-  const base = lower.normalize('NFD');
-  if (base.length > 1 && base.charCodeAt(0) < 0x80) return base.charCodeAt(0);
-  return lower.charCodeAt(0);
+const SEPARATOR_CODES = new Set([...SEPARATOR_CHARS].map((char) => char.charCodeAt(0)));
+const IGNORED_CODES = new Set([...IGNORED_CHARS].map((char) => char.charCodeAt(0)));
+
+/** A letter's base letter when it decomposes into an ASCII letter and accents ("é" → "e"), else the letter. */
+const withoutAccent = (char: string, mayDecompose: boolean): number => {
+  if (mayDecompose) {
+    const base = char.normalize('NFD');
+    if (base.length > 1 && base.charCodeAt(0) < 0x80) return base.charCodeAt(0);
+  }
+  return char.charCodeAt(0);
+};
+
+/**
+ * Both fold tables in one pass. This runs on every page the content script starts on, so the
+ * costly call (Unicode decomposition) is made only in stretches of 128 code units where some
+ * character decomposes at all, which one call on the whole stretch tells.
+ */
+function buildTables(): { fold: Int32Array; keepCase: Int32Array } {
+  const fold = new Int32Array(TABLE_SIZE);
+  const keepCase = new Int32Array(TABLE_SIZE);
+  const STRETCH = 128;
+  for (let from = 0; from < TABLE_SIZE; from += STRETCH) {
+    const codes: number[] = [];
+    for (let code = from; code < from + STRETCH && code < TABLE_SIZE; code++) codes.push(code);
+    const stretch = String.fromCharCode(...codes);
+    const lowered = stretch.toLowerCase();
+    const mayDecompose = stretch.normalize('NFD') !== stretch || lowered.normalize('NFD') !== lowered;
+    for (const code of codes) {
+      if (SEPARATOR_CODES.has(code)) {
+        fold[code] = keepCase[code] = SEPARATOR;
+        continue;
+      }
+      if (IGNORED_CODES.has(code) || (code >= 0x300 && code <= 0x36f)) {
+        fold[code] = keepCase[code] = IGNORED;
+        continue;
+      }
+      const char = String.fromCharCode(code);
+      keepCase[code] = withoutAccent(char, mayDecompose);
+      const lower = char.toLowerCase();
+      fold[code] = lower.length !== 1 ? code : lower === char ? keepCase[code]! : withoutAccent(lower, mayDecompose);
+    }
+  }
+  return { fold, keepCase };
 }
 
-function buildTable(keepCase: boolean): Int32Array {
-  const table = new Int32Array(TABLE_SIZE);
-  for (let code = 0; code < TABLE_SIZE; code++) table[code] = foldCodeUnit(code, keepCase);
-  return table;
-}
-
-const FOLD = buildTable(false);
-const FOLD_KEEP_CASE = buildTable(true);
+const { fold: FOLD, keepCase: FOLD_KEEP_CASE } = buildTables();
 
 /** Lowercase, accent-free code of one code unit, SEPARATOR or IGNORED. */
 export function foldCode(code: number): number {
@@ -59,10 +85,15 @@ export function foldCodeKeepCase(code: number): number {
   return foldCode(code) === SEPARATOR ? SEPARATOR : foldCode(code) === IGNORED ? IGNORED : code;
 }
 
-/** 1 where a code unit below TABLE_SIZE belongs to a word (see isWordCode). */
+/**
+ * 1 where a code unit below TABLE_SIZE belongs to a word (see isWordCode). Built with one pass of
+ * each pattern over all the code units (below TABLE_SIZE each is one character), not a test per unit.
+ */
 export const WORD_TABLE = new Uint8Array(TABLE_SIZE);
-for (let code = 0; code < TABLE_SIZE; code++) {
-  WORD_TABLE[code] = WORD_CHAR.test(String.fromCharCode(code)) && !UNSPACED_SCRIPT.test(String.fromCharCode(code)) ? 1 : 0;
+{
+  const all = String.fromCharCode(...Array.from({ length: TABLE_SIZE }, (_, code) => code));
+  const words = all.replace(new RegExp(`(?!${WORD_CHAR.source})[^]`, 'gu'), '\0').replace(new RegExp(UNSPACED_SCRIPT.source, 'gu'), '\0');
+  for (let code = 1; code < TABLE_SIZE; code++) WORD_TABLE[code] = words.charCodeAt(code) === 0 ? 0 : 1;
 }
 
 /**
@@ -77,8 +108,12 @@ export function isWordCode(code: number): boolean {
   return WORD_CHAR.test(char) && !UNSPACED_SCRIPT.test(char);
 }
 
+/** Text that is its own folded form: lowercase ASCII words with single spaces (most forms). */
+const ALREADY_NORMAL = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 /** A form's folded text: lowercase, no accents, no apostrophes, one space between words. */
 export function normalizeForm(text: string, keepCase = false): string {
+  if (ALREADY_NORMAL.test(text)) return text;
   let out = '';
   let lastWasSeparator = true;
   for (let i = 0; i < text.length; i++) {
