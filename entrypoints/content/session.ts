@@ -4,13 +4,13 @@ import type { EntryCard } from '../../lib/kb/types';
 import { TermIndex, type IndexedTerm } from '../../lib/highlight/hit-test';
 import { createInteraction, type Interaction } from '../../lib/highlight/interaction';
 import { createPainter, type HighlightEnvironment, type Painter } from '../../lib/highlight/paint';
-import { compileMatcher, type Matcher } from '../../lib/matcher/compile';
+import { compileSteps, type Matcher } from '../../lib/matcher/compile';
 import { unpackTermData, type PackedTermData } from '../../lib/matcher/pack';
 import { sendMessage } from '../../lib/messaging/messages';
 import type { PageReport, PageTerm } from '../../lib/messaging/protocol';
 import { startLiveScan, type LiveScan } from '../../lib/scanner/live';
 import { boundsOf } from '../../lib/scanner/scan';
-import { browserClock } from '../../lib/scanner/slicing';
+import { browserClock, createSliceStats, runSliced } from '../../lib/scanner/slicing';
 import type { SettingValues } from '../../lib/settings/settings';
 import type { TooltipUi } from './tooltip-ui';
 
@@ -100,15 +100,44 @@ export function createPageSession(
     });
   };
 
+  const clock = browserClock();
+
+  /** The matcher, compiled once per page in slices (the page keeps its turn between them); undefined if stopped first. */
+  const compiled = async (signal: AbortSignal): Promise<Matcher | undefined> => {
+    if (matcher) return matcher;
+    const steps = compileSteps(data);
+    const stats = createSliceStats();
+    let result: Matcher | undefined;
+    const finished = await runSliced(
+      (deadline) => {
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) {
+            result = step.value;
+            return true;
+          }
+          if (deadline()) return false;
+        }
+      },
+      clock,
+      stats,
+      signal,
+    );
+    setupMs += stats.mainThreadMs;
+    if (finished) matcher = result;
+    return matcher;
+  };
+
   const start = (): void => {
     if (controller) return;
     controller = new AbortController();
     const { signal } = controller;
-    if (!matcher) {
-      const compileStart = performance.now();
-      matcher = compileMatcher(data);
-      setupMs += performance.now() - compileStart;
-    }
+    void compiled(signal).then((ready) => {
+      if (ready && !signal.aborted) begin(ready, signal);
+    });
+  };
+
+  /** Everything a running session has: painter, interactions and the live scan, bound to `signal`. */
+  const begin = (matcher: Matcher, signal: AbortSignal): void => {
     const activePainter = createPainter(env, readSettings().highlightStyle);
     painter = activePainter;
     interaction = createInteraction({
@@ -143,7 +172,7 @@ export function createPageSession(
           showEntry: (entry) => shown.has(data.entries[entry]![2]) && !muted.has(idOf(entry)),
         };
       },
-      clock: browserClock(),
+      clock,
       signal,
       viewportHeight: () => window.innerHeight,
       onPaint: (found, roots, counts) => {

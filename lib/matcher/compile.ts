@@ -1,5 +1,5 @@
 import { foldCode, foldWords, IGNORED, isWordCode, normalizeForm, SEPARATOR, TABLE_SIZE } from './fold';
-import type { FormRecord, TermData } from './types';
+import type { TermData } from './types';
 
 /**
  * All forms compiled into one trie, walked once per word start (an equivalent of Aho–Corasick for
@@ -68,6 +68,19 @@ export function pluralsOf(folded: string): string[] {
 }
 
 export function compileMatcher(data: TermData): Matcher {
+  const steps = compileSteps(data);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Keys added to the trie between two pauses of the compile. */
+const KEYS_PER_STEP = 800;
+
+/**
+ * The compile as steps of a few milliseconds each: the caller may give the page its turn between
+ * two (the content script does: the compile runs on every page load, and on a slow phone all at
+ * once it would be a long task). Each `yield` is a pause; the return value is the matcher.
+ */
+export function* compileSteps(data: TermData): Generator<void, Matcher, void> {
   const symbolOfFolded = new Map<number, number>([[SEPARATOR, SEPARATOR_SYMBOL]]);
   // The same, as an array for the folded codes of the tables (nearly all): one read per character.
   const tableSymbol = new Uint16Array(TABLE_SIZE);
@@ -88,14 +101,16 @@ export function compileMatcher(data: TermData): Matcher {
   // load, so it allocates little), then packed. A key adds at most one node per character.
   const keys: { key: string; form: number }[] = [];
   let capacity = 1;
-  data.forms.forEach((form: FormRecord, index) => {
-    const key = normalizeForm(form.text);
-    if (!key) return;
+  for (let index = 0; index < data.forms.length; index++) {
+    const key = normalizeForm(data.forms[index]!.text);
+    if (!key) continue;
     for (const variant of [key, ...pluralsOf(key)]) {
       keys.push({ key: variant, form: index });
       capacity += variant.length;
     }
-  });
+    if (index % KEYS_PER_STEP === KEYS_PER_STEP - 1) yield;
+  }
+  yield;
   const firstChild = new Int32Array(capacity);
   const nextSibling = new Int32Array(capacity);
   const nodeSymbol = new Uint16Array(capacity);
@@ -131,12 +146,15 @@ export function compileMatcher(data: TermData): Matcher {
     }
     firstWordBits[(hash >>> 5) & (FIRST_WORD_BITS / 32 - 1)]! |= 1 << (hash & 31);
   };
-  for (const { key, form } of keys) {
+  for (let index = 0; index < keys.length; index++) {
+    const { key, form } = keys[index]!;
     insert(key, form);
     addFirstWord(key);
+    if (index % KEYS_PER_STEP === KEYS_PER_STEP - 1) yield;
   }
   accept.length = nodeCount;
   const packed = { rootChildren, ...packTransitions(firstChild, nextSibling, nodeSymbol, nodeCount) };
+  yield;
   const symbols = new Uint16Array(TABLE_SIZE);
   for (let code = 0; code < TABLE_SIZE; code++) {
     const folded = foldCode(code);
@@ -164,6 +182,7 @@ export function compileMatcher(data: TermData): Matcher {
   };
   const toPhrases = (phrases: readonly string[] | undefined) =>
     phrases && phrases.length > 0 ? phrases.map((phrase) => foldWords(phrase)) : undefined;
+  yield;
 
   return {
     data,
