@@ -25,6 +25,7 @@ import { heapAfterGc, memoryMeasurement, type HeapReading } from './memory';
 import { openPlainPage, openScannedPage } from './page-loads';
 import { writePages } from './pages';
 import { measurePopup, popupRow, type PopupFigures } from './popup';
+import { measureRanges, rangesMeasurement, type RangeFigures } from './ranges';
 import { probeInitScript } from './probe';
 import { loadBenchKb } from './reference';
 import { budget, formatTable, MB, seconds, type Budget, type Measurement, type Row, type Section } from './report';
@@ -127,6 +128,7 @@ async function measureInBrowsers(collected: Collected): Promise<void> {
     collected.chromium = plainBrowser.version;
     let plain: Awaited<ReturnType<typeof measureWithoutExtension>> | undefined;
     let heapWithout: HeapReading | undefined;
+    let ranges: RangeFigures | undefined;
     try {
       plain = await attempt(collected, 'scan without the extension (TreeWalker, mark.js, long tasks)', () =>
         measureWithoutExtension(plainBrowser, plans, markJsPath, kb.naiveSource),
@@ -136,6 +138,12 @@ async function measureInBrowsers(collected: Collected): Promise<void> {
         const heap = await heapAfterGc(page);
         await page.close();
         return heap;
+      });
+      ranges = await attempt(collected, 'StaticRanges and live Ranges', async () => {
+        const { page } = await openPlainPage(plainBrowser, detail.url);
+        const figures = await measureRanges(page);
+        await page.close();
+        return figures;
       });
     } finally {
       await plainBrowser.close();
@@ -161,6 +169,7 @@ async function measureInBrowsers(collected: Collected): Promise<void> {
 
     if (plain && withExtension) collected.measurements.scan = scanMeasurement(plans, plain, withExtension);
     if (hover) collected.measurements.hover = hoverMeasurement(hover, detail.page.label);
+    if (ranges) collected.measurements.ranges = rangesMeasurement(ranges, detail.page.label);
     if (heapWith && heapWithout) collected.measurements.memory = memoryMeasurement(heapWith, heapWithout, detail.page.label);
     if (popup) collected.measurements.popup = { figures: popup, section: { title: 'popup', rows: [popupRow(popup)] }, budgets: [] };
   } finally {
@@ -193,7 +202,7 @@ async function main(): Promise<void> {
     const outcome: SearchOutcome = search ?? { available: false, reason: 'not run (--only)' };
     measurements.search = searchMeasurement(outcome, measurements.popup?.section.rows ?? []);
   }
-  const order = ['matcher', 'scan', 'hover', 'search', 'memory', 'size'];
+  const order = ['matcher', 'scan', 'ranges', 'hover', 'search', 'memory', 'size'];
   const shown = order.map((name) => measurements[name]).filter((measurement): measurement is Measurement<unknown> => measurement !== undefined);
   const sections: Section[] = shown.map((measurement) => measurement.section);
   const budgets: Budget[] = shown.flatMap((measurement) => measurement.budgets);
