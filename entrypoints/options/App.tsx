@@ -5,6 +5,7 @@ import { useSettings, useTheme } from '../../components/useSettings';
 import type { CompiledKb } from '../../lib/kb/types';
 import type { ExtensionConnector } from '../../lib/platform/connector';
 import { ALL_SETTINGS, type SettingName, type SettingValues } from '../../lib/settings/settings';
+import { SETTING_TEXTS } from '../../lib/settings/texts';
 import { CategoriesControl, ChoiceControl, DelayControl, MutedTermsControl, SitesControl, SwitchControl, type ControlProps } from './controls';
 
 export interface OptionsAppProps {
@@ -81,7 +82,7 @@ export function OptionsApp({ kb, connector }: OptionsAppProps) {
     setError(null);
     setSaved('');
     connector.saveSetting(name, value).then(
-      () => setSaved(`Saved: ${ALL_SETTINGS[name].spec.label}.`),
+      () => setSaved(`Saved: ${SETTING_TEXTS[name].label}.`),
       () => setError('The setting could not be saved.'),
     );
   };
@@ -107,7 +108,6 @@ export function OptionsApp({ kb, connector }: OptionsAppProps) {
             <Control
               key={name}
               name={name}
-              spec={ALL_SETTINGS[name].spec}
               value={settings[name]}
               onChange={(value: SettingValues[SettingName]) => save(name, value)}
               context={{ lastHost, nameOf }}

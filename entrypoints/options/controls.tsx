@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/kb/vocabulary';
 import { parseSite, siteOf, withSiteOff } from '../../lib/platform/page-access';
-import { HOVER_DELAY_RANGE, isSiteDisabled, type SettingName, type SettingSpec, type SettingValues } from '../../lib/settings/settings';
+import { HOVER_DELAY_RANGE, isSiteDisabled, type SettingName, type SettingValues } from '../../lib/settings/settings';
+import { SETTING_TEXTS } from '../../lib/settings/texts';
 
 export interface ControlContext {
   /** The web site the user was last on, for "turn it off" in one click. */
@@ -12,7 +13,6 @@ export interface ControlContext {
 
 export interface ControlProps<K extends SettingName> {
   readonly name: K;
-  readonly spec: SettingSpec<SettingValues[K]>;
   readonly value: SettingValues[K];
   readonly onChange: (value: SettingValues[K]) => void;
   readonly context: ControlContext;
@@ -33,26 +33,26 @@ function SingleSetting({ name, description, descriptionId, children }: { name: S
 }
 
 /** A setting with several controls: a fieldset named by the setting's label. */
-function GroupSetting({ name, spec, children }: { name: SettingName; spec: SettingSpec<unknown>; children: ComponentChildren }) {
+function GroupSetting({ name, children }: { name: SettingName; children: ComponentChildren }) {
   const descriptionId = useId();
   return (
     <fieldset class="setting" data-setting={name} aria-describedby={descriptionId}>
-      <legend>{spec.label}</legend>
+      <legend>{SETTING_TEXTS[name].label}</legend>
       <p id={descriptionId} class="muted">
-        {spec.description}
+        {SETTING_TEXTS[name].description}
       </p>
       {children}
     </fieldset>
   );
 }
 
-export function SwitchControl({ name, spec, value, onChange }: ControlProps<NamesOf<boolean>>) {
+export function SwitchControl({ name, value, onChange }: ControlProps<NamesOf<boolean>>) {
   const descriptionId = useId();
   return (
-    <SingleSetting name={name} description={spec.description} descriptionId={descriptionId}>
+    <SingleSetting name={name} description={SETTING_TEXTS[name].description} descriptionId={descriptionId}>
       <label class="switch-row">
         <input type="checkbox" role="switch" checked={value} aria-describedby={descriptionId} onChange={(event) => onChange((event.target as HTMLInputElement).checked)} />
-        {spec.label}
+        {SETTING_TEXTS[name].label}
       </label>
     </SingleSetting>
   );
@@ -67,20 +67,18 @@ export interface Choice<T> {
 
 export function ChoiceControl<T extends string | boolean>({
   name,
-  spec,
   value,
   onChange,
   choices,
 }: {
   name: SettingName;
-  spec: SettingSpec<T>;
   value: T;
   onChange: (value: T) => void;
   choices: readonly Choice<T>[];
 }) {
   const group = useId();
   return (
-    <GroupSetting name={name} spec={spec}>
+    <GroupSetting name={name}>
       <div class="choices">
         {choices.map((choice) => (
           <label key={String(choice.value)} class="choice">
@@ -100,7 +98,7 @@ export function ChoiceControl<T extends string | boolean>({
   );
 }
 
-export function DelayControl({ name, spec, value, onChange }: ControlProps<'hoverDelayMs'>) {
+export function DelayControl({ name, value, onChange }: ControlProps<'hoverDelayMs'>) {
   const id = useId();
   const descriptionId = useId();
   // The value shown while the slider moves; saved when it is let go.
@@ -108,9 +106,9 @@ export function DelayControl({ name, spec, value, onChange }: ControlProps<'hove
   useEffect(() => setDraft(value), [value]);
   const words = `${draft} milliseconds${draft >= 1000 ? ` (${draft / 1000} s)` : ''}`;
   return (
-    <SingleSetting name={name} description={spec.description} descriptionId={descriptionId}>
+    <SingleSetting name={name} description={SETTING_TEXTS[name].description} descriptionId={descriptionId}>
       <label for={id} class="setting-title">
-        {spec.label}
+        {SETTING_TEXTS[name].label}
       </label>
       <div class="range-row">
         <input
@@ -131,11 +129,11 @@ export function DelayControl({ name, spec, value, onChange }: ControlProps<'hove
   );
 }
 
-export function CategoriesControl({ name, spec, value, onChange }: ControlProps<'shownCategories'>) {
+export function CategoriesControl({ name, value, onChange }: ControlProps<'shownCategories'>) {
   const toggle = (category: Category, on: boolean): void =>
     onChange(CATEGORIES.filter((known) => (known === category ? on : value.includes(known))));
   return (
-    <GroupSetting name={name} spec={spec}>
+    <GroupSetting name={name}>
       <div class="choices">
         {CATEGORIES.map((category) => (
           <label key={category} class="choice">
@@ -149,7 +147,7 @@ export function CategoriesControl({ name, spec, value, onChange }: ControlProps<
   );
 }
 
-export function SitesControl({ name, spec, value, onChange, context }: ControlProps<'disabledSites'>) {
+export function SitesControl({ name, value, onChange, context }: ControlProps<'disabledSites'>) {
   const inputId = useId();
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState('');
@@ -159,7 +157,7 @@ export function SitesControl({ name, spec, value, onChange, context }: ControlPr
   };
   const lastSite = context.lastHost ? siteOf(context.lastHost) : undefined;
   return (
-    <GroupSetting name={name} spec={spec}>
+    <GroupSetting name={name}>
       {value.length === 0 ? (
         <p>PhysioLens is on for every site.</p>
       ) : (
@@ -206,9 +204,9 @@ export function SitesControl({ name, spec, value, onChange, context }: ControlPr
   );
 }
 
-export function MutedTermsControl({ name, spec, value, onChange, context }: ControlProps<'mutedTerms'>) {
+export function MutedTermsControl({ name, value, onChange, context }: ControlProps<'mutedTerms'>) {
   return (
-    <GroupSetting name={name} spec={spec}>
+    <GroupSetting name={name}>
       {value.length === 0 ? (
         <p class="muted">No muted terms. You can mute a term from its tooltip on a page.</p>
       ) : (

@@ -16,9 +16,6 @@ export interface SettingSpec<T> {
   readonly name: string;
   readonly fallback: T;
   readonly isValid: (value: unknown) => value is T;
-  /** Shown in the options page. */
-  readonly label: string;
-  readonly description: string;
   /** Current version (1 when omitted); `migrations[n]` turns a version n-1 value into version n. */
   readonly version?: number;
   readonly migrations?: Readonly<Record<number, (old: unknown) => unknown>>;
@@ -102,8 +99,6 @@ export const highlightEnabled = defineSetting<boolean>({
   name: 'highlightEnabled',
   fallback: true,
   isValid: isBoolean,
-  label: 'Highlight terms on pages',
-  description: 'Find physical-therapy terms on the pages you read and explain them when you point at them.',
 });
 
 const isStringList = (value: unknown): value is string[] =>
@@ -113,24 +108,18 @@ export const disabledSites = defineSetting<string[]>({
   name: 'disabledSites',
   fallback: [],
   isValid: isStringList,
-  label: 'Sites where PhysioLens stays off',
-  description: 'On these sites nothing is highlighted. Turn a site off from the popup, or add and remove sites here.',
 });
 
 export const shownCategories = defineSetting<Category[]>({
   name: 'shownCategories',
   fallback: [...CATEGORIES],
   isValid: (value): value is Category[] => isStringList(value) && value.every((item) => (CATEGORIES as readonly string[]).includes(item)),
-  label: 'Kinds of terms to highlight',
-  description: 'Highlight only the kinds of terms you want explained: conditions, treatments, anatomy and so on.',
 });
 
 export const everyOccurrence = defineSetting<boolean>({
   name: 'everyOccurrence',
   fallback: false,
   isValid: isBoolean,
-  label: 'Highlight every occurrence',
-  description: 'By default only the first mention of each term on a page is highlighted, to keep pages calm.',
 });
 
 const oneOf =
@@ -144,8 +133,6 @@ export const highlightStyle = defineSetting<HighlightStyle>({
   name: 'highlightStyle',
   fallback: 'underline',
   isValid: oneOf(HIGHLIGHT_STYLES),
-  label: 'How terms look',
-  description: 'A dotted underline, a soft background tint, or nothing at all (the tooltip still opens when you point at a term).',
 });
 
 export const TRIGGERS = ['hover', 'modifier', 'click'] as const;
@@ -154,8 +141,6 @@ export const tooltipTrigger = defineSetting<Trigger>({
   name: 'tooltipTrigger',
   fallback: 'hover',
   isValid: oneOf(TRIGGERS),
-  label: 'What opens the explanation',
-  description: 'Pointing at a term, pointing while holding Alt (Option on a Mac), or clicking the term.',
 });
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -164,16 +149,12 @@ export const hoverDelayMs = defineSetting<number>({
   fallback: 300,
   isValid: (value): value is number =>
     typeof value === 'number' && Number.isInteger(value) && value >= HOVER_DELAY_RANGE.min && value <= HOVER_DELAY_RANGE.max,
-  label: 'Tooltip delay',
-  description: 'How long the pointer rests on a term before its explanation opens, so it does not flash open as you move across a page.',
 });
 
 export const showBadge = defineSetting<boolean>({
   name: 'showBadge',
   fallback: true,
   isValid: isBoolean,
-  label: 'Count terms on the toolbar button',
-  description: 'Shows how many different terms were found on the page you are reading.',
 });
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -182,16 +163,12 @@ export const theme = defineSetting<Theme>({
   name: 'theme',
   fallback: 'system',
   isValid: oneOf(THEMES),
-  label: 'Theme',
-  description: 'Light or dark for the tooltip, popup and side panel; "system" follows your computer.',
 });
 
 export const mutedTerms = defineSetting<string[]>({
   name: 'mutedTerms',
   fallback: [],
   isValid: (value): value is string[] => isStringList(value) && value.every((id) => /^[a-z0-9-]+$/.test(id)),
-  label: 'Terms you chose not to highlight',
-  description: 'Terms you muted from their tooltip ("Don\'t highlight this term"). Restore one to see it highlighted again.',
 });
 
 /** Every setting, for the options page and its test. */

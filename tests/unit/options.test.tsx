@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../entrypoints/options/App';
 import { BUNDLED_KB } from '../../lib/kb/bundled';
 import { CATEGORIES, CATEGORY_LABELS } from '../../lib/kb/vocabulary';
-import { ALL_SETTINGS, type SettingValues } from '../../lib/settings/settings';
+import { ALL_SETTINGS, type SettingName, type SettingValues } from '../../lib/settings/settings';
+import { SETTING_TEXTS } from '../../lib/settings/texts';
 import { createFakeConnector } from './fake-connector';
 
 afterEach(cleanup);
@@ -19,11 +20,11 @@ async function setup(settings: Partial<SettingValues> = {}, lastVisitedHost?: st
 describe('the options page', () => {
   it('shows every setting of ALL_SETTINGS with its label and description', async () => {
     const { block } = await setup();
-    for (const [name, setting] of Object.entries(ALL_SETTINGS)) {
+    for (const name of Object.keys(ALL_SETTINGS) as SettingName[]) {
       const shown = block(name);
       expect(shown, name).toBeTruthy();
-      expect(shown.textContent, name).toContain(setting.spec.label);
-      expect(shown.textContent, name).toContain(setting.spec.description);
+      expect(shown.textContent, name).toContain(SETTING_TEXTS[name].label);
+      expect(shown.textContent, name).toContain(SETTING_TEXTS[name].description);
     }
     expect(document.querySelectorAll('[data-setting]')).toHaveLength(Object.keys(ALL_SETTINGS).length);
   });
@@ -63,7 +64,7 @@ describe('the options page', () => {
 
   it('chooses the kinds of terms to highlight', async () => {
     const { connector } = await setup();
-    const group = screen.getByRole('group', { name: ALL_SETTINGS.shownCategories.spec.label });
+    const group = screen.getByRole('group', { name: SETTING_TEXTS.shownCategories.label });
     expect(within(group).getAllByRole('checkbox')).toHaveLength(CATEGORIES.length);
     fireEvent.click(within(group).getByRole('checkbox', { name: CATEGORY_LABELS.anatomy }));
     await waitFor(() => expect(connector.settings.shownCategories).toEqual(CATEGORIES.filter((category) => category !== 'anatomy')));
@@ -72,7 +73,7 @@ describe('the options page', () => {
   it('chooses first occurrence or all, the style (with a preview of each), the trigger and the theme', async () => {
     const { connector } = await setup();
     fireEvent.click(screen.getByRole('radio', { name: 'Every time a term appears' }));
-    const style = screen.getByRole('group', { name: ALL_SETTINGS.highlightStyle.spec.label });
+    const style = screen.getByRole('group', { name: SETTING_TEXTS.highlightStyle.label });
     expect(style.querySelectorAll('.preview')).toHaveLength(3);
     expect(style.querySelector('.preview-underline')!.textContent).toBe('sciatica');
     fireEvent.click(within(style).getByRole('radio', { name: /Background tint/ }));

@@ -50,8 +50,7 @@ describe('settings', () => {
       name: 'testDelay',
       fallback: 300,
       isValid: (value): value is number => typeof value === 'number' && value >= 0,
-      label: 'Delay',
-      description: 'A test setting once stored in seconds, now in milliseconds.',
+      // Once stored in seconds, now in milliseconds.
       version: 2,
       migrations: { 2: (seconds) => Number(seconds) * 1000 },
     });
