@@ -60,6 +60,10 @@ export const SYMBOL_SPACE = 1024;
 /** Size of the first-word bit set: 2^18 bits (32 KB), so a miss is almost always certain. */
 const FIRST_WORD_BITS = 1 << 18;
 
+/** The singulars a plural may stand for, as cue words are read: "injuries" → ["injury"], "braces" → ["brac", "brace"]. */
+export const singularsOf = (word: string): string[] =>
+  word.endsWith('ies') ? [word.slice(0, -3) + 'y'] : word.endsWith('es') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('s') ? [word.slice(0, -1)] : [];
+
 /** "sprain" → ["sprains"], "injury" → ["injuries"], "brace" → ["braces"], "press" → ["presses"]. */
 export function pluralsOf(folded: string): string[] {
   if (/(s|x|z|ch|sh)$/.test(folded)) return [folded + 'es'];
@@ -104,7 +108,10 @@ export function* compileSteps(data: TermData): Generator<void, Matcher, void> {
   for (let index = 0; index < data.forms.length; index++) {
     const key = normalizeForm(data.forms[index]!.text);
     if (!key) continue;
-    for (const variant of [key, ...pluralsOf(key)]) {
+    // "Hawkins sign", "Patrick test": a name and "sign" or "test", whose "Hawkins signs" and
+    // "Patrick tests" are news about a person, not plurals. (Longer forms keep their plurals.)
+    const eponymous = /^\p{Lu}/u.test(data.forms[index]!.text) && /^\S+ (?:test|sign)$/.test(key);
+    for (const variant of eponymous ? [key] : [key, ...pluralsOf(key)]) {
       keys.push({ key: variant, form: index });
       capacity += variant.length;
     }
@@ -164,13 +171,16 @@ export function* compileSteps(data: TermData): Generator<void, Matcher, void> {
   const wordClasses = new Int16Array(TABLE_SIZE);
   for (let code = 0; code < TABLE_SIZE; code++) wordClasses[code] = classOf(code, symbols[code]!);
 
-  // One set of cue words per distinct combination of groups, shared by the forms that use it.
+  // One set of cue words per distinct combination of groups and the form's own words, shared by
+  // the forms that use it. A form is never its own cue: its own words are left out of its cues,
+  // or a second "stroke" (of a brush, of an engine) would vouch for the first.
   const cueCache = new Map<string, { words: Set<string>; hashes: Map<number, string>; phrases: string[] }>();
-  const cuesOf = (groups: readonly number[]) => {
-    const key = groups.join(',');
+  const cuesOf = (groups: readonly number[], formText: string) => {
+    const own = foldWords(formText).flatMap((word) => [word, ...singularsOf(word)]);
+    const key = `${groups.join(',')}|${own.join(' ')}`;
     let cues = cueCache.get(key);
     if (!cues) {
-      const all = groups.flatMap((group) => data.cues[group] ?? []);
+      const all = groups.flatMap((group) => data.cues[group] ?? []).filter((word) => !own.includes(word));
       const words = new Set(all.filter((word) => !word.includes(' ')));
       const hashes = new Map([...words].map((word) => [cueHash(word), word]));
       // Never with today's cue words (a KB test compiles them); a new word that collides needs another hash.
@@ -194,9 +204,9 @@ export function* compileSteps(data: TermData): Generator<void, Matcher, void> {
     accept,
     weakCues: new Set(data.weakCues ?? []),
     exactKeys: data.forms.map((form) => (form.exact ? normalizeForm(form.text, true).replaceAll(' ', '') : undefined)),
-    cueWords: data.forms.map((form) => (form.context ? cuesOf(form.context).words : undefined)),
-    cueHashes: data.forms.map((form) => (form.context ? cuesOf(form.context).hashes : undefined)),
-    cuePhrases: data.forms.map((form) => (form.context ? cuesOf(form.context).phrases : undefined)),
+    cueWords: data.forms.map((form) => (form.context ? cuesOf(form.context, form.text).words : undefined)),
+    cueHashes: data.forms.map((form) => (form.context ? cuesOf(form.context, form.text).hashes : undefined)),
+    cuePhrases: data.forms.map((form) => (form.context ? cuesOf(form.context, form.text).phrases : undefined)),
     blockedBefore: data.forms.map((form) => toPhrases(form.before)),
     blockedAfter: data.forms.map((form) => toPhrases(form.after)),
   };

@@ -151,7 +151,10 @@ function chooseForm(matcher: Matcher, text: string, start: number, end: number, 
 
 function judgeForm(matcher: Matcher, text: string, form: number, start: number, end: number): Verdict {
   const exactKey = matcher.exactKeys[form];
-  if (exactKey !== undefined && (!hasExactCase(text, start, end, exactKey) || inAllCapsLine(text, start, end) || isModelNumber(text, end))) {
+  if (
+    exactKey !== undefined &&
+    (!hasExactCase(text, start, end, exactKey) || inAllCapsLine(text, start, end) || isModelNumber(text, end) || followsClockTime(text, start))
+  ) {
     return 'reject';
   }
   const before = matcher.blockedBefore[form];
@@ -180,6 +183,11 @@ function isModelNumber(text: string, end: number): boolean {
   const dash = text.charCodeAt(end);
   const digit = text.charCodeAt(end + 1);
   return (dash === 45 || dash === 0x2010 || dash === 0x2011) && digit >= 48 && digit <= 57;
+}
+
+/** An abbreviation right after a clock time is a time zone ("10:00 PT", "1 p.m. PT", "9 PM CDT"). */
+function followsClockTime(text: string, start: number): boolean {
+  return /(?:\d:\d\d|\d\s?[ap]\.?m\.?)\s*$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** An abbreviation in a line of capitals ("TENS UNIT FOR SALE") is shouting, not a term. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../lib/matcher/compile';
 import { selectDocumentMatches } from '../../lib/matcher/document';
 import { findTermsInText } from '../../lib/matcher/match';
-import { FIXTURE } from './term-fixture';
+import { FIXTURE, makeTermData } from './term-fixture';
 
 const matcher = compileMatcher(FIXTURE);
 const idOf = (entry: number): string => FIXTURE.entries[entry]![0];
@@ -111,5 +111,31 @@ describe('the page as a whole', () => {
     expect(selected.map(({ block }) => block)).toEqual(['sciatica in the article']);
     expect(asked).toEqual(['sciatica in a collapsed menu', 'sciatica in the article', 'shin splints, hidden too']);
     expect(counts.get(selected[0]!.match.entry)).toBe(3);
+  });
+});
+
+describe('rules that keep other meanings out', () => {
+  const data = makeTermData({
+    stroke: [{ text: 'stroke', context: ['stroke', 'brain'] }],
+    'hawkins-kennedy': ['Hawkins sign'],
+    'nerve-gliding': ['nerve glide'],
+    'physical-therapy': [{ text: 'PT', exact: true, context: ['physio', 'session', 'knee'] }],
+  });
+  const local = compileMatcher(data);
+  const seen = (text: string): [string, string][] =>
+    findTermsInText(local, text)
+      .filter((match) => !match.needsPageContext)
+      .map((match) => [text.slice(match.start, match.end), data.entries[match.entry]![0]]);
+
+  it.each([
+    ['a term is not its own cue', 'Two-stroke or four-stroke? A thin stroke around the shape.', []],
+    ['a real cue still counts', 'After the stroke her brain needed time.', [['stroke', 'stroke']]],
+    ['a sign named after a person has no plural ("Hawkins signs" is news about him)', 'Jalen Hawkins signs a four-year deal.', []],
+    ['the sign itself still matches', 'A positive Hawkins sign on the left.', [['Hawkins sign', 'hawkins-kennedy']]],
+    ['other forms keep their plurals', 'Two nerve glides a day.', [['nerve glides', 'nerve-gliding']]],
+    ['an abbreviation after a clock time is a time zone', 'The knee session starts at 10:00 PT and ends by 1 p.m. PT.', []],
+    ['an abbreviation after a count is not', 'Three PT sessions for my knee.', [['PT', 'physical-therapy']]],
+  ])('%s', (_name, text, expected) => {
+    expect(seen(text)).toEqual(expected);
   });
 });
