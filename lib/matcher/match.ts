@@ -160,7 +160,10 @@ function judgeForm(matcher: Matcher, text: string, form: number, start: number, 
   const before = matcher.blockedBefore[form];
   if (before && endsWithPhrase(foldWords(text.slice(Math.max(0, start - BLOCK_WINDOW), start)), before)) return 'reject';
   const after = matcher.blockedAfter[form];
-  if (after && startsWithPhrase(foldWords(text.slice(end, end + BLOCK_WINDOW)), after)) return 'reject';
+  if (after) {
+    const from = afterPossessive(text, end);
+    if (startsWithPhrase(foldWords(text.slice(from, from + BLOCK_WINDOW)), after)) return 'reject';
+  }
   const cues = matcher.cueHashes[form];
   if (cues === undefined) return 'accept';
   return hasCueNearby(matcher, text, start, end, cues, matcher.cuePhrases[form] ?? []) ? 'accept' : 'needs-context';
@@ -183,6 +186,17 @@ function isModelNumber(text: string, end: number): boolean {
   const dash = text.charCodeAt(end);
   const digit = text.charCodeAt(end + 1);
   return (dash === 45 || dash === 0x2010 || dash === 0x2011) && digit >= 48 && digit <= 57;
+}
+
+/**
+ * Where the words after a match begin, past a possessive "'s" the match stopped before: the words
+ * that block "de Quervain" block "de Quervain's" too.
+ */
+function afterPossessive(text: string, end: number): number {
+  const code = text.charCodeAt(end);
+  const next = text.charCodeAt(end + 1);
+  const following = end + 2 < text.length ? text.charCodeAt(end + 2) : 32;
+  return foldCode(code) === IGNORED && !isCombiningMark(code) && (next === 115 || next === 83) && !isWordCode(following) ? end + 2 : end;
 }
 
 /** An abbreviation right after a clock time is a time zone ("10:00 PT", "1 p.m. PT", "9 PM CDT"). */
