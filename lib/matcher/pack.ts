@@ -23,8 +23,9 @@ export interface PackedTermData {
   readonly cues: readonly (readonly string[])[];
   readonly weak?: readonly string[];
   /**
-   * [id, name, category, forms]; the name is "" when it is the first form's text, and the id is ""
-   * when it is the name made into a slug ("Carpal tunnel syndrome" → "carpal-tunnel-syndrome").
+   * [id, name, category, forms]; the name is "" when it is the first form's text (with or without
+   * rules), and the id is "" when it is the name made into a slug ("Carpal tunnel syndrome" →
+   * "carpal-tunnel-syndrome").
    */
   readonly e: readonly (readonly [string, string, Category, readonly (string | PackedForm)[]])[];
 }
@@ -51,7 +52,9 @@ export function packTermData(data: TermData): PackedTermData {
     ...(data.weakCues ? { weak: data.weakCues } : {}),
     e: data.entries.map(([id, name, category], index) => {
       const forms = formsOf[index]!;
-      return [id === slugOf(name) ? '' : id, forms[0] === name ? '' : name, category, forms] as const;
+      const first = forms[0];
+      const firstText = typeof first === 'string' ? first : first?.t;
+      return [id === slugOf(name) ? '' : id, firstText === name ? '' : name, category, forms] as const;
     }),
   };
 }
@@ -77,7 +80,8 @@ export function unpackTermData(packed: PackedTermData): TermData {
   return {
     version: 1,
     entries: packed.e.map(([id, name, category, list]) => {
-      const fullName = name || (typeof list[0] === 'string' ? list[0] : '');
+      const first = list[0];
+      const fullName = name || (typeof first === 'string' ? first : (first?.t ?? ''));
       return [id || slugOf(fullName), fullName, category] as const;
     }),
     cues: packed.cues,
