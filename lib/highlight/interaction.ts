@@ -91,7 +91,6 @@ export function createInteraction(options: InteractionOptions): Interaction {
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let overTooltip = false;
-  let renderToken = 0;
 
   const clearTimers = (): void => {
     clearTimeout(showTimer);
@@ -128,21 +127,19 @@ export function createInteraction(options: InteractionOptions): Interaction {
   /** Draws the open tooltip: hidden first to measure it, then placed next to its term. */
   const draw = (): void => {
     if (!open) return;
-    const token = ++renderToken;
     const { term, card, keyboard, pointer } = open;
     const theme = options.settings().theme;
     surface.render({ card, position: null, theme, keyboard }, handlers);
     const size = surface.size() ?? { width: 320, height: 160 };
     const rects = termRects(doc, term.bounds).map((rect) => ({ left: rect.left, top: rect.top, width: rect.width, height: rect.height }));
-    void computeTooltipPlacement({
+    const position = computeTooltipPlacement({
       termRects: rects,
       ...(pointer ? { pointer } : {}),
       size,
       viewport: { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight },
       rtl: isRightToLeft(term),
-    }).then((position) => {
-      if (token === renderToken && open && !signal.aborted) surface.render({ card: open.card, position, theme, keyboard }, handlers);
     });
+    surface.render({ card, position, theme, keyboard }, handlers);
   };
 
   const show = (term: IndexedTerm, how: { keyboard: boolean; pointer?: PointerState }): void => {
@@ -167,7 +164,6 @@ export function createInteraction(options: InteractionOptions): Interaction {
 
   const close = (): void => {
     clearTimers();
-    renderToken++;
     if (open?.keyboard) painter.focus(null);
     open = undefined;
     overTooltip = false;

@@ -1,13 +1,11 @@
-import { computePosition, flip, inline, offset, shift, type Platform, type Rect } from '@floating-ui/core';
-
 /**
- * Where the tooltip goes, computed with Floating UI (flip and shift at the viewport's edges;
- * `inline` picks the line of a term that wraps, the one under the pointer). Pure: rectangles in,
- * position out, so a table of cases tests it without a browser (tests/unit/placement.test.ts).
+ * Where the tooltip goes: below the term, aligned with its reading start; above it when there is
+ * no room below; shifted sideways to stay inside the viewport; for a term that wraps, beside the
+ * line under the pointer. Pure: rectangles in, position out, so a table of cases tests it without
+ * a browser (tests/unit/placement.test.ts).
  *
- * Floating UI's core, with a platform of plain rectangles, rather than @floating-ui/dom: the
- * content script measures the term and the tooltip itself, and the DOM platform (about 5 KB gzip
- * with its utilities) would push the content script, which every page pays for, over its budget.
+ * Written here rather than taken from a positioning library: the content script, which every page
+ * pays for, needs only this one placement, and a library's core would cost it about 3 KB gzip.
  */
 export interface Box {
   readonly left: number;
@@ -36,57 +34,52 @@ export interface Placement {
 
 export const TOOLTIP_GAP = 6;
 export const VIEWPORT_PADDING = 8;
+/** How far outside a line the pointer may be and still choose it. */
+const POINTER_SLOP = 2;
 
-const toRect = (box: Box): Rect => ({ x: box.left, y: box.top, width: box.width, height: box.height });
-const toClientRect = (box: Box) => ({
-  x: box.left,
-  y: box.top,
-  left: box.left,
-  top: box.top,
-  width: box.width,
-  height: box.height,
-  right: box.left + box.width,
-  bottom: box.top + box.height,
-});
-
-function union(boxes: readonly Box[]): Box {
-  const left = Math.min(...boxes.map((box) => box.left));
-  const top = Math.min(...boxes.map((box) => box.top));
-  const right = Math.max(...boxes.map((box) => box.left + box.width));
-  const bottom = Math.max(...boxes.map((box) => box.top + box.height));
-  return { left, top, width: right - left, height: bottom - top };
+interface Edges {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
 }
 
-export async function computeTooltipPlacement(input: PlacementInput): Promise<Placement> {
+const edgesOf = (box: Box): Edges => ({ left: box.left, right: box.left + box.width, top: box.top, bottom: box.top + box.height });
+
+/**
+ * The part of the term the tooltip is placed against, for one side: the line under the pointer;
+ * else, for a wrapped term, its whole height with the horizontal extent of the line next to that
+ * side (the first line above, the last below).
+ */
+function anchorFor(rects: readonly Box[], side: 'top' | 'bottom', pointer: PlacementInput['pointer']): Edges {
+  const lines = rects.map(edgesOf);
+  if (pointer) {
+    const under = lines.find(
+      (line) =>
+        pointer.x > line.left - POINTER_SLOP && pointer.x < line.right + POINTER_SLOP && pointer.y > line.top - POINTER_SLOP && pointer.y < line.bottom + POINTER_SLOP,
+    );
+    if (under) return under;
+  }
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const beside = side === 'top' ? first : last;
+  return { left: beside.left, right: beside.right, top: first.top, bottom: last.bottom };
+}
+
+export function computeTooltipPlacement(input: PlacementInput): Placement {
   const rects = input.termRects.length > 0 ? input.termRects : [{ left: 0, top: 0, width: 0, height: 0 }];
-  const reference = {
-    getBoundingClientRect: () => toClientRect(union(rects)),
-    getClientRects: () => rects.map(toClientRect),
+  const { width, height } = input.size;
+  const place = (side: 'top' | 'bottom') => {
+    const anchor = anchorFor(rects, side, input.pointer);
+    const top = side === 'bottom' ? anchor.bottom + TOOLTIP_GAP : anchor.top - TOOLTIP_GAP - height;
+    // How far it would stick out of the viewport (with its padding), above and below.
+    const overflow = Math.max(0, VIEWPORT_PADDING - top) + Math.max(0, top + height - (input.viewport.height - VIEWPORT_PADDING));
+    return { side, top, left: input.rtl ? anchor.right - width : anchor.left, overflow };
   };
-  const floating = {};
-  // A platform of plain rectangles: the content script measures, Floating UI decides.
-  const platform: Platform = {
-    getElementRects: ({ reference: ref }) => {
-      // `inline` swaps in a reference of its own (the chosen line), with a bounding rect only.
-      const box = (ref as { getBoundingClientRect(): { left: number; top: number; width: number; height: number } }).getBoundingClientRect();
-      return { reference: toRect(box), floating: { x: 0, y: 0, ...input.size } };
-    },
-    getClippingRect: () => ({ x: 0, y: 0, width: input.viewport.width, height: input.viewport.height }),
-    getDimensions: () => input.size,
-    getClientRects: (element) => (element as unknown as typeof reference).getClientRects(),
-    isRTL: () => input.rtl === true,
-  };
-  const result = await computePosition(reference, floating, {
-    platform,
-    strategy: 'fixed',
-    // "start" is the reading start: Floating UI mirrors it for right-to-left text (isRTL).
-    placement: 'bottom-start',
-    middleware: [
-      inline(input.pointer ? { x: input.pointer.x, y: input.pointer.y } : {}),
-      offset(TOOLTIP_GAP),
-      flip({ padding: VIEWPORT_PADDING, fallbackPlacements: ['top-start'] }),
-      shift({ padding: VIEWPORT_PADDING }),
-    ],
-  });
-  return { left: Math.round(result.x), top: Math.round(result.y), side: result.placement.startsWith('top') ? 'top' : 'bottom' };
+  const below = place('bottom');
+  const above = below.overflow > 0 ? place('top') : undefined;
+  const chosen = above && above.overflow < below.overflow ? above : below;
+  const maxLeft = input.viewport.width - VIEWPORT_PADDING - width;
+  const left = Math.max(VIEWPORT_PADDING, Math.min(chosen.left, maxLeft));
+  return { left: Math.round(left), top: Math.round(chosen.top), side: chosen.side };
 }

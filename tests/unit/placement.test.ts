@@ -24,7 +24,17 @@ describe('tooltip placement', () => {
       { termRects: [line(600, 100, 90), line(10, 122, 60)], pointer: { x: 620, y: 108 }, size, viewport },
       { left: 600, top: 120 + TOOLTIP_GAP, side: 'bottom' },
     ],
-  ])('%s', async (_name, input, expected) => {
-    expect(await computeTooltipPlacement(input)).toEqual(expected);
+    [
+      'a wrapped term opened from the keyboard (no pointer): below its last line',
+      { termRects: [line(900, 100, 90), line(10, 122, 60)], size, viewport },
+      { left: 10, top: 142 + TOOLTIP_GAP, side: 'bottom' },
+    ],
+    [
+      'no room below or above: the side where less is cut off',
+      { termRects: [line(200, 80)], size, viewport: { width: 1000, height: 200 } },
+      { left: 200, top: 100 + TOOLTIP_GAP, side: 'bottom' },
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(computeTooltipPlacement(input)).toEqual(expected);
   });
 });
