@@ -1,6 +1,7 @@
 import {
   APOSTROPHE,
   BOUNDARY,
+  cueHash,
   cueHashStep,
   hashStep,
   IGNORED_SYMBOL,
@@ -9,6 +10,7 @@ import {
   SEPARATOR_SYMBOL,
   childOf,
   mayBeginForm,
+  singularsOf,
   symbolOf,
   wordClassOf,
   type Matcher,
@@ -243,9 +245,11 @@ function hasCueNearby(matcher: Matcher, text: string, start: number, end: number
   let score = 0;
   let seen: string[] | undefined;
   const count = (cue: string): boolean => {
-    if (seen?.includes(cue)) return false;
-    (seen ??= []).push(cue);
-    score += matcher.weakCues.has(cue) ? 1 : 2;
+    // A plural listed beside its singular ("hands", "hand") is the same cue, and as weak.
+    const base = singularsOf(cue).find((word) => cues.get(cueHash(word)) === word || matcher.weakCues.has(word)) ?? cue;
+    if (seen?.includes(base)) return false;
+    (seen ??= []).push(base);
+    score += matcher.weakCues.has(base) ? 1 : 2;
     return score >= 2;
   };
   if (

@@ -121,7 +121,8 @@ describe('rules that keep other meanings out', () => {
     'nerve-gliding': ['nerve glide'],
     'physical-therapy': [{ text: 'PT', exact: true, context: ['physio', 'session', 'knee'] }],
     'de-quervains': [{ text: 'de Quervain', after: ['thyroiditis'] }],
-  });
+    'repetitive-strain-injury': [{ text: 'RSI', exact: true, context: ['hand', 'hands', 'typing'] }],
+  }, 'condition', ['hand']);
   const local = compileMatcher(data);
   const seen = (text: string): [string, string][] =>
     findTermsInText(local, text)
@@ -136,6 +137,8 @@ describe('rules that keep other meanings out', () => {
     ['other forms keep their plurals', 'Two nerve glides a day.', [['nerve glides', 'nerve-gliding']]],
     ['an abbreviation after a clock time is a time zone', 'The knee session starts at 10:00 PT and ends by 1 p.m. PT.', []],
     ['an abbreviation after a count is not', 'Three PT sessions for my knee.', [['PT', 'physical-therapy']]],
+    ['a plural listed beside a weak singular is the same weak cue, counted once', 'The RSI chart: hands up, on the other hand.', []],
+    ['a full cue still counts', 'RSI from typing all day.', [['RSI', 'repetitive-strain-injury']]],
     ['a blocking word counts after a possessive too', "De Quervain's thyroiditis is a thyroid disease.", []],
     ['the possessive without the blocking word is found', "De Quervain's pain at the thumb.", [["De Quervain's", 'de-quervains']]],
   ])('%s', (_name, text, expected) => {
