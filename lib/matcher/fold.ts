@@ -130,6 +130,18 @@ export function normalizeForm(text: string, keepCase = false): string {
   return out.trimEnd();
 }
 
+export const CAPITAL = 1;
+export const SMALL = -1;
+
+/** Is this code unit a capital letter (CAPITAL), a small one (SMALL), or neither (0)? */
+export function letterCase(code: number): number {
+  if (code >= 65 && code <= 90) return CAPITAL;
+  if (code >= 97 && code <= 122) return SMALL;
+  if (code <= 127) return 0;
+  const char = String.fromCharCode(code);
+  return char !== char.toLowerCase() ? CAPITAL : char !== char.toUpperCase() ? SMALL : 0;
+}
+
 /**
  * Folded words of a piece of text, punctuation dropped: for cue words and blocking words. With
  * `skipAcronyms`, words written in capitals ("ARM", "OT") are left out: as cues they are
@@ -152,13 +164,9 @@ export function foldWords(text: string, skipAcronyms = false): string[] {
     if (folded === IGNORED) continue;
     if (folded !== SEPARATOR && isWordCode(code)) {
       current += String.fromCharCode(folded);
-      if (code >= 65 && code <= 90) capitals++;
-      else if (code >= 97 && code <= 122) lower++;
-      else if (code > 127) {
-        const char = String.fromCharCode(code);
-        if (char !== char.toLowerCase()) capitals++;
-        else if (char !== char.toUpperCase()) lower++;
-      }
+      const letter = letterCase(code);
+      if (letter === CAPITAL) capitals++;
+      else if (letter === SMALL) lower++;
     } else {
       end();
     }

@@ -15,7 +15,7 @@ import {
   wordClassOf,
   type Matcher,
 } from './compile';
-import { foldCode, foldCodeKeepCase, foldWords, IGNORED, isWordCode, SEPARATOR, TABLE_SIZE, WORD_TABLE } from './fold';
+import { CAPITAL, foldCode, foldCodeKeepCase, foldWords, IGNORED, isWordCode, letterCase, SEPARATOR, SMALL, TABLE_SIZE, WORD_TABLE } from './fold';
 import type { TermMatch } from './types';
 
 /** Characters searched on each side of a form with a context rule for a cue word. */
@@ -211,13 +211,9 @@ function inAllCapsLine(text: string, start: number, end: number): boolean {
   let upper = 0;
   let lower = 0;
   const count = (code: number): void => {
-    if (code >= 65 && code <= 90) upper++;
-    else if (code >= 97 && code <= 122) lower++;
-    else if (code > 127) {
-      const char = String.fromCharCode(code);
-      if (char !== char.toLowerCase()) upper++;
-      else if (char !== char.toUpperCase()) lower++;
-    }
+    const letter = letterCase(code);
+    if (letter === CAPITAL) upper++;
+    else if (letter === SMALL) lower++;
   };
   for (let k = start - 1; k >= 0 && k >= start - 200 && text.charCodeAt(k) !== 10; k--) count(text.charCodeAt(k));
   for (let k = end; k < text.length && k < end + 200 && text.charCodeAt(k) !== 10; k++) count(text.charCodeAt(k));
@@ -319,13 +315,9 @@ function scanCueWindow(text: string, from: number, to: number, cues: ReadonlyMap
       last2 = last1;
       last1 = folded;
       letters++;
-      if (code >= 65 && code <= 90) capitals++;
-      else if (code >= 97 && code <= 122) lower++;
-      else if (code > 127) {
-        const char = String.fromCharCode(code);
-        if (char !== char.toLowerCase()) capitals++;
-        else if (char !== char.toUpperCase()) lower++;
-      }
+      const letter = letterCase(code);
+      if (letter === CAPITAL) capitals++;
+      else if (letter === SMALL) lower++;
       continue;
     }
     if (endWord(i)) return true;
