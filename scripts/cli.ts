@@ -33,8 +33,10 @@ scan:
     .txt   the file's characters; blank lines separate blocks (no term spans a blank line).
     .html  the page text as the scanner extracts it: the text of each block (paragraph, list
            item, heading, cell...; a <br> also ends a block), inline elements joined without
-           adding anything, skipped zones left out (script, style, code, pre, textarea, form
-           fields, contenteditable, aria-hidden, hidden), blocks joined by one blank line ("\\n\\n").
+           adding anything (but a U+FFFC where an image, a footnote mark or two links side by
+           side separate words), skipped zones left out (script, style, code, pre, textarea,
+           form fields, contenteditable, aria-hidden, hidden), blocks joined by one blank line
+           ("\\n\\n").
   text always equals that slice of the text.
 
 search:

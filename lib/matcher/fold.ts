@@ -7,14 +7,15 @@
  *   than one unit (rare: "İ") keeps its own code;
  * - space, tab, line breaks, no-break spaces, hyphens and the en dash fold to SEPARATOR, so
  *   "carpal-tunnel", "carpal–tunnel" and "carpal tunnel" are one form;
- * - apostrophes (straight, curly, modifier) and combining marks fold to IGNORED: "Phalen’s",
- *   "Phalen's" and "Phalens" are one form, and a decomposed "é" is an "e".
+ * - apostrophes (straight, curly, modifier), the ® and ™ signs and combining marks fold to
+ *   IGNORED: "Phalen’s", "Phalen's" and "Phalens" are one form, "Kinesio® tape" is "Kinesio
+ *   tape", and a decomposed "é" is an "e".
  */
 export const SEPARATOR = 32;
 export const IGNORED = -1;
 
 const SEPARATOR_CHARS = ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000-\u2010\u2011\u2012\u2013\u2212';
-const IGNORED_CHARS = "'\u00ad\u2018\u2019\u02bc\u2032\u200b\u200c\u200d\u2060\ufeff";
+const IGNORED_CHARS = "'\u00ad\u2018\u2019\u02bc\u2032\u200b\u200c\u200d\u2060\ufeff\u00ae\u2122";
 /** Code units below this have precomputed tables; the rest are folded on demand. */
 export const TABLE_SIZE = 0x2070;
 

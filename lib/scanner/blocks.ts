@@ -95,7 +95,17 @@ export function createBlockCollector(root: Node, options: BlockOptions = {}): Bl
   let length = 0;
   let nodes: Text[] = [];
   let starts: number[] = [];
+  /** A link ended, and only white space has followed: a link starting now is a tag of its own. */
+  let afterLink = false;
+  /** A word boundary in the block's text where the page has none in its text (see WORD_BREAK). */
+  const breakWords = (): void => {
+    if (nodes.length > 0 && parts[parts.length - 1] !== WORD_BREAK) {
+      parts.push(WORD_BREAK);
+      length += WORD_BREAK.length;
+    }
+  };
   const flush = (): void => {
+    afterLink = false;
     if (nodes.length > 0) {
       const text = parts.length === 1 ? parts[0]! : parts.join('');
       if (/\S/.test(text)) blocks.push({ text, nodes, starts });
@@ -105,7 +115,7 @@ export function createBlockCollector(root: Node, options: BlockOptions = {}): Bl
     nodes = [];
     starts = [];
   };
-  const stack: (Node | typeof END_OF_BLOCK)[] = [root];
+  const stack: (Node | typeof END_OF_BLOCK | typeof END_OF_LINK)[] = [root];
 
   const step = (deadline: Deadline): boolean => {
     let sinceCheck = 0;
@@ -119,9 +129,14 @@ export function createBlockCollector(root: Node, options: BlockOptions = {}): Bl
         flush();
         continue;
       }
+      if (node === END_OF_LINK) {
+        afterLink = true;
+        continue;
+      }
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         if (data.length === 0) continue;
+        if (afterLink && /\S/.test(data)) afterLink = false;
         starts.push(length);
         nodes.push(node as Text);
         parts.push(data);
@@ -140,6 +155,18 @@ export function createBlockCollector(root: Node, options: BlockOptions = {}): Bl
           // Skipped content still separates the text around it: no term spans a code block.
           flush();
           continue;
+        }
+        if (tagName === 'IMG' || ((tagName === 'SUP' || tagName === 'SUB') && FOOTNOTE_MARK.test(element.textContent ?? ''))) {
+          // An inline image (an emoji, an icon) or a footnote mark: the words on each side stay
+          // apart ("sciatica¹" is "sciatica"), and the sentence goes on around it.
+          breakWords();
+          continue;
+        }
+        if (tagName === 'A') {
+          // Tags and chips: links side by side never make one term ("Back" "Pain").
+          if (afterLink) breakWords();
+          afterLink = false;
+          stack.push(END_OF_LINK);
         }
         const inline = INLINE_TAGS.has(tagName);
         if (!inline) {
@@ -180,8 +207,19 @@ export function collectTextBlocks(root: Node, options: BlockOptions = {}): TextB
 
 
 const END_OF_BLOCK = Symbol('end of block');
+const END_OF_LINK = Symbol('end of link');
 
-function pushChildren(stack: (Node | typeof END_OF_BLOCK)[], parent: Node): void {
+/**
+ * Put in a block's text where the page separates words with markup only (an image, a footnote
+ * mark, two links side by side): a character that is not part of any term, so no term spans it,
+ * and that belongs to no text node (offsets after it still map to the page, see locateInBlock).
+ */
+export const WORD_BREAK = '\ufffc';
+
+/** The text of a footnote reference in <sup> or <sub>: digits, letters a few, daggers, brackets. */
+const FOOTNOTE_MARK = /^[\s\d,.\-–*†‡§¶[\]()]{1,8}$/;
+
+function pushChildren(stack: (Node | typeof END_OF_BLOCK | typeof END_OF_LINK)[], parent: Node): void {
   const start = stack.length;
   for (let child = parent.firstChild; child; child = child.nextSibling) stack.push(child);
   // Reverse the pushed children so the first child is popped first.

@@ -36,6 +36,12 @@ describe('reading a page', () => {
     ['scripts, styles and templates are skipped', '<script>var sciatica</script><style>.sciatica{}</style><template><p>sciatica</p></template>', []],
     ['skipped content separates the text around it', '<p>carpal <code>x</code> tunnel</p><p>low back<pre>x</pre>pain</p>', []],
     ['list items are blocks', '<ul><li>sciatica</li><li>carpal tunnel</li></ul>', ['sciatica', 'carpal tunnel']],
+    ['links side by side are tags of their own', '<p>Tags: <a href="#a">Low</a> <a href="#b">back</a> <a href="#c">pain</a></p>', []],
+    ['a term with a link around a word of it is one term', '<p>low <a href="#">back</a> pain</p>', ['low back pain']],
+    ['a footnote mark ends the word before it', '<p>sciatica<sup>1</sup> and shin splints<sup>[2]</sup>.</p>', ['sciatica', 'shin splints']],
+    ['an image between words keeps them apart', '<p>sciatica<img alt="">pain</p>', ['sciatica']],
+    ['an inline image does not cut the sentence: the cue before it counts', '<p>My hand <img alt=""> went numb, is it CTS?</p>', ['CTS']],
+    ['a registered sign inside a name is ignored', '<p>Carpal® tunnel syndrome</p>', ['Carpal® tunnel syndrome']],
   ])('%s', (_name, html, expected) => {
     expect(painted(html)).toEqual(expected);
   });
