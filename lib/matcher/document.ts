@@ -34,31 +34,56 @@ export function isPageAboutBody(blocks: readonly (readonly TermMatch[])[]): bool
   return false;
 }
 
+/** What the page itself can tell about a match (asked only of matches that are otherwise kept). */
+export interface PageQuestions<Block> {
+  /** Is the match's text rendered? */
+  readonly isShown?: IsShown<Block>;
+  /**
+   * Is the match in the page's chrome (navigation, header, footer, sidebar, a dialog or cookie
+   * banner)? The first occurrence shown is then one in the page's content when there is one.
+   */
+  readonly inChrome?: IsShown<Block>;
+  /** Filled with every occurrence per entry that passes the page and reader choices, rendered or not. */
+  readonly counts?: Map<number, number>;
+}
+
 /**
- * The matches to paint, in document order. Whether a match's text is rendered is asked only when
- * the match would be painted (not of a second occurrence when only the first is wanted): asking
- * costs a style lookup. `counts`, when given, gets every occurrence per entry that passes the
- * page and reader choices, rendered or not.
+ * The matches to paint, in document order. The page is asked about a match only when it would be
+ * painted (not about a second occurrence when only the first is wanted): asking costs a style
+ * lookup or a walk up the tree.
  */
 export function selectDocumentMatches<Block>(
   blocks: readonly { readonly block: Block; readonly matches: readonly TermMatch[] }[],
   options: DocumentOptions,
-  isShown?: IsShown<Block>,
-  counts?: Map<number, number>,
+  page: PageQuestions<Block> = {},
 ): LocatedMatch<Block>[] {
+  const { isShown, inChrome, counts } = page;
   const aboutBody = isPageAboutBody(blocks.map((block) => block.matches));
-  const selected: LocatedMatch<Block>[] = [];
+  const selected: { readonly at: number; readonly located: LocatedMatch<Block> }[] = [];
   const painted = new Set<number>();
+  /** Per entry not painted yet, its first occurrence in the page's chrome. */
+  const inChromeOnly = new Map<number, { readonly at: number; readonly located: LocatedMatch<Block> }>();
+  let at = 0;
   for (const { block, matches } of blocks) {
     for (const match of matches) {
+      at++;
       if (match.needsPageContext && !aboutBody) continue;
       if (options.showEntry && !options.showEntry(match.entry)) continue;
       counts?.set(match.entry, (counts.get(match.entry) ?? 0) + 1);
-      if (!options.everyOccurrence && painted.has(match.entry)) continue;
+      if (options.everyOccurrence) {
+        if (!isShown || isShown(block, match)) selected.push({ at, located: { block, match } });
+        continue;
+      }
+      if (painted.has(match.entry)) continue;
       if (isShown && !isShown(block, match)) continue;
+      if (inChrome?.(block, match)) {
+        if (!inChromeOnly.has(match.entry)) inChromeOnly.set(match.entry, { at, located: { block, match } });
+        continue;
+      }
       painted.add(match.entry);
-      selected.push({ block, match });
+      selected.push({ at, located: { block, match } });
     }
   }
-  return selected;
+  for (const [entry, first] of inChromeOnly) if (!painted.has(entry)) selected.push(first);
+  return selected.sort((one, other) => one.at - other.at).map(({ located }) => located);
 }

@@ -3,7 +3,7 @@ import { selectDocumentMatches, type DocumentOptions } from '../matcher/document
 import { findTermsInText } from '../matcher/match';
 import type { TermMatch } from '../matcher/types';
 import { createBlockCollector, SKIPPED_SELECTOR, type BlockOptions, type TextBlock } from './blocks';
-import { isTermShown, type FoundTerm } from './scan';
+import { pageQuestions, type FoundTerm } from './scan';
 import { createSliceStats, runSliced, type SliceClock, type SliceStats } from './slicing';
 
 /**
@@ -109,7 +109,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       if (matches && matches.length > 0) perBlock.push({ block, matches });
     }
     const every = new Map<number, number>();
-    const selected = selectDocumentMatches(perBlock, options.documentOptions(), isTermShown(), every);
+    const selected = selectDocumentMatches(perBlock, options.documentOptions(), pageQuestions(every));
     // Counted: entries painted somewhere, with all their occurrences (also those in text not
     // rendered, such as a collapsed section: asking each one costs a style lookup).
     const counts = new Map<number, number>();

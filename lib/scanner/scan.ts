@@ -1,5 +1,5 @@
 import type { Matcher } from '../matcher/compile';
-import { selectDocumentMatches, type DocumentOptions } from '../matcher/document';
+import { selectDocumentMatches, type DocumentOptions, type PageQuestions } from '../matcher/document';
 import { findTermsInText } from '../matcher/match';
 import { collectTextBlocks, createVisibilityCheck, locateInBlock, type BlockOptions, type TextBlock } from './blocks';
 
@@ -23,7 +23,7 @@ export function scanTree(root: Node, matcher: Matcher, options: ScanOptions = DE
 
 export function scanBlocks(blocks: readonly TextBlock[], matcher: Matcher, options: DocumentOptions = DEFAULT_SCAN_OPTIONS): FoundTerm[] {
   const perBlock = blocks.map((block) => ({ block, matches: findTermsInText(matcher, block.text) }));
-  return selectDocumentMatches(perBlock, options, isTermShown()).map(({ block, match }) => ({
+  return selectDocumentMatches(perBlock, options, pageQuestions()).map(({ block, match }) => ({
     block,
     start: match.start,
     end: match.end,
@@ -66,4 +66,33 @@ export function blockOffsets(blocks: readonly TextBlock[]): number[] {
 export function isTermShown(): (block: TextBlock, match: { readonly start: number }) => boolean {
   const visible = createVisibilityCheck();
   return (block, match) => block.nodes.length === 0 || visible(locateInBlock(block, match.start).node);
+}
+
+/**
+ * The page's chrome: navigation, site header and footer, sidebars, dialogs and cookie or consent
+ * banners. An article's own header or footer (its title, its byline) is content.
+ */
+const CHROME_SELECTOR =
+  'nav, aside, header, footer, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i]';
+
+/** Is a match's text in the page's chrome? Answers are cached per element for one pass. */
+export function isInPageChrome(): (block: TextBlock, match: { readonly start: number }) => boolean {
+  const cache = new WeakMap<Element, boolean>();
+  return (block, match) => {
+    if (block.nodes.length === 0) return false;
+    const element = locateInBlock(block, match.start).node.parentElement;
+    if (!element) return false;
+    let chrome = cache.get(element);
+    if (chrome === undefined) {
+      const container = element.closest(CHROME_SELECTOR);
+      chrome = container !== null && !((container.localName === 'header' || container.localName === 'footer') && container.parentElement?.closest('article, main') != null);
+      cache.set(element, chrome);
+    }
+    return chrome;
+  };
+}
+
+/** The questions the scan asks the page about the matches it would paint. */
+export function pageQuestions(counts?: Map<number, number>): PageQuestions<TextBlock> {
+  return { isShown: isTermShown(), inChrome: isInPageChrome(), ...(counts ? { counts } : {}) };
 }

@@ -97,17 +97,20 @@ describe('the page as a whole', () => {
     expect(pick(['Configure the ACL.', 'Then restart the router.', 'sciatica'])).toEqual(['sciatica']);
   });
 
+  it('paints the first occurrence in the page content, falling back to one in its chrome (menus, footers)', () => {
+    const page = ['nav: sciatica', 'nav: shin splints', 'article: sciatica', 'footer: sciatica'];
+    const picked = selectDocumentMatches(blocks(page), { everyOccurrence: false }, { inChrome: (block) => !block.startsWith('article') });
+    expect(picked.map(({ block }) => block)).toEqual(['nav: shin splints', 'article: sciatica']);
+    const every = selectDocumentMatches(blocks(page), { everyOccurrence: true }, { inChrome: (block) => !block.startsWith('article') });
+    expect(every).toHaveLength(4);
+  });
+
   it('paints the first rendered occurrence, counts every occurrence, and asks about rendering only what it would paint', () => {
     const page = ['sciatica in a collapsed menu', 'sciatica in the article', 'sciatica again', 'shin splints, hidden too'];
     const hidden = new Set(['sciatica in a collapsed menu', 'shin splints, hidden too']);
     const asked: string[] = [];
     const counts = new Map<number, number>();
-    const selected = selectDocumentMatches(
-      blocks(page),
-      { everyOccurrence: false },
-      (block) => (asked.push(block), !hidden.has(block)),
-      counts,
-    );
+    const selected = selectDocumentMatches(blocks(page), { everyOccurrence: false }, { isShown: (block) => (asked.push(block), !hidden.has(block)), counts });
     expect(selected.map(({ block }) => block)).toEqual(['sciatica in the article']);
     expect(asked).toEqual(['sciatica in a collapsed menu', 'sciatica in the article', 'shin splints, hidden too']);
     expect(counts.get(selected[0]!.match.entry)).toBe(3);

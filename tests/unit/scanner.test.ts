@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../lib/matcher/compile';
-import { collectTextBlocks, createBlockCollector } from '../../lib/scanner/blocks';
+import { collectTextBlocks, createBlockCollector, WORD_BREAK } from '../../lib/scanner/blocks';
 import { boundsOf, scanTree } from '../../lib/scanner/scan';
 import { FIXTURE } from './term-fixture';
 
@@ -89,6 +89,20 @@ describe('reading a page', () => {
     document.body.innerHTML = html;
     scanTree(document.body, matcher, { everyOccurrence: true });
     expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('paints the first occurrence in the content, not in menus, banners or footers, unless there is none', () => {
+    const page =
+      '<header><nav><a href="#">Sciatica</a> <a href="#">Shin splints</a></nav></header>' +
+      '<div class="cookie-banner">We use cookies, even on pages about sciatica.</div>' +
+      '<main><article><header><h1>Living with sciatica</h1></header><p>Sciatica again.</p></article></main>' +
+      '<footer>sciatica</footer>';
+    document.body.innerHTML = page;
+    const found = scanTree(document.body, matcher, { everyOccurrence: false }).map((term) => [term.block.text.slice(term.start, term.end), term.block.text]);
+    expect(found).toEqual([
+      ['Shin splints', `Sciatica ${WORD_BREAK}Shin splints`],
+      ['sciatica', 'Living with sciatica'],
+    ]);
   });
 
   it('gives the first occurrence per entry by default', () => {
