@@ -125,4 +125,9 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// `cli scan … | head`: the reader has gone, which is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 await main(process.argv.slice(2));

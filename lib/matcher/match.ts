@@ -183,11 +183,12 @@ function hasExactCase(text: string, start: number, end: number, exactKey: string
   return suffix === '' || suffix === suffix.toLowerCase();
 }
 
-/** An abbreviation followed by a hyphen and a digit is a product or model code ("PT-100", "ACL-2"). */
+/**
+ * An abbreviation followed by a hyphen and a digit, or by a number of three or four digits, is a
+ * product, model or course code ("PT-100", "ACL-2", "DPT 7101"), not the term.
+ */
 function isModelNumber(text: string, end: number): boolean {
-  const dash = text.charCodeAt(end);
-  const digit = text.charCodeAt(end + 1);
-  return (dash === 45 || dash === 0x2010 || dash === 0x2011) && digit >= 48 && digit <= 57;
+  return /^(?:[-\u2010\u2011]\d|[ \u00a0]\d{3,4}(?![\p{L}\p{N}]))/u.test(text.slice(end, end + 6));
 }
 
 /**

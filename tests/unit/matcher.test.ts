@@ -66,6 +66,8 @@ describe('rules from the data', () => {
     ['"on the other hand" is not a hand cue', 'CTS, on the other hand, ships on Monday.', []],
     ['no cue from an acronym that folds to a cue word', 'Recovery runs on the ARM servers; the ACL was set.', []],
     ['a model number is not an abbreviation', 'The ACL-2 knee rig and the TENS-200 unit for pain.', []],
+    ['a course code is not an abbreviation', 'Enrol in CTS 7101 for credit; hand in the wrist essay.', []],
+    ['a count after an abbreviation is not a code', 'My CTS and a numb wrist: 2 weeks now.', [['CTS', 'carpal-tunnel-syndrome']]],
     ['no cue from a term that itself needed context', 'The TENS electrode hummed; the ACL was set.', [['TENS', 'tens']]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
