@@ -45,6 +45,8 @@ export interface PageQuestions<Block> {
   readonly inChrome?: IsShown<Block>;
   /** Filled with every occurrence per entry that passes the page and reader choices, rendered or not. */
   readonly counts?: Map<number, number>;
+  /** Is the match an abbreviation the page defines as something else (see definitions.ts)? */
+  readonly definedOtherwise?: (match: TermMatch) => boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export function selectDocumentMatches<Block>(
   options: DocumentOptions,
   page: PageQuestions<Block> = {},
 ): LocatedMatch<Block>[] {
-  const { isShown, inChrome, counts } = page;
+  const { isShown, inChrome, counts, definedOtherwise } = page;
   const aboutBody = isPageAboutBody(blocks.map((block) => block.matches));
   const selected: { readonly at: number; readonly located: LocatedMatch<Block> }[] = [];
   const painted = new Set<number>();
@@ -68,6 +70,7 @@ export function selectDocumentMatches<Block>(
     for (const match of matches) {
       at++;
       if (match.needsPageContext && !aboutBody) continue;
+      if (definedOtherwise?.(match)) continue;
       if (options.showEntry && !options.showEntry(match.entry)) continue;
       counts?.set(match.entry, (counts.get(match.entry) ?? 0) + 1);
       if (options.everyOccurrence) {

@@ -1,9 +1,10 @@
 import type { Matcher } from '../matcher/compile';
+import { definedOtherwise, type Definitions } from '../matcher/definitions';
 import { selectDocumentMatches, type DocumentOptions } from '../matcher/document';
 import { findTermsInText } from '../matcher/match';
 import type { TermMatch } from '../matcher/types';
 import { createBlockCollector, SKIPPED_SELECTOR, type BlockOptions, type TextBlock } from './blocks';
-import { pageQuestions, type FoundTerm } from './scan';
+import { definitionsIn, findInBlock, pageQuestions, type BlockFindings, type FoundTerm } from './scan';
 import { createSliceStats, runSliced, type SliceClock, type SliceStats } from './slicing';
 
 /**
@@ -91,7 +92,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   const stats: LiveScanStats = { ...createSliceStats(), walkMs: 0, matchMs: 0, paintMs: 0, blocks: 0, characters: 0, matches: 0, scans: 0, status: 'scanning', firstScanWallMs: 0 };
   const startedAt = clock.now();
   let blocks: TextBlock[] = [];
-  let matchesOf = new Map<string, TermMatch[]>();
+  let matchesOf = new Map<string, BlockFindings>();
   let shadowRoots: ShadowRoot[] = [];
   let scanning = false;
   let again = false;
@@ -104,12 +105,14 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   const paint = (): void => {
     const paintStart = clock.now();
     const perBlock: { block: TextBlock; matches: readonly TermMatch[] }[] = [];
+    const definitions: Definitions[] = [];
     for (const block of blocks) {
-      const matches = matchesOf.get(block.text);
-      if (matches && matches.length > 0) perBlock.push({ block, matches });
+      const findings = matchesOf.get(block.text);
+      if (findings && findings.matches.length > 0) perBlock.push({ block, matches: findings.matches });
+      if (findings?.definitions) definitions.push(findings.definitions);
     }
     const every = new Map<number, number>();
-    const selected = selectDocumentMatches(perBlock, options.documentOptions(), pageQuestions(every));
+    const selected = selectDocumentMatches(perBlock, options.documentOptions(), pageQuestions(every, definedOtherwise(matcher, definitions)));
     // Counted: entries painted somewhere, with all their occurrences (also those in text not
     // rendered, such as a collapsed section: asking each one costs a style lookup).
     const counts = new Map<number, number>();
@@ -133,7 +136,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
     if (!walked) return;
     const found = collector.blocks;
     const previous = matchesOf;
-    const next = new Map<string, TermMatch[]>();
+    const next = new Map<string, BlockFindings>();
     const order = first ? visibleFirstOrder(found, options.viewportHeight?.() ?? 0) : found.map((_, index) => index);
     let position = 0;
     let paintedVisible = !first;
@@ -149,7 +152,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
             long.at = Math.max(to, stretch[stretch.length - 1]?.end ?? 0);
             if (deadline()) return false;
           }
-          next.set(long.text, long.matches);
+          next.set(long.text, { matches: long.matches, ...definitionsIn(matcher, long.text) });
           long = undefined;
           continue;
         }
@@ -158,7 +161,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
           const cached = previous.get(block.text);
           if (cached) next.set(block.text, cached);
           else if (block.text.length > LONG_BLOCK) long = { text: block.text, at: 0, matches: [] };
-          else next.set(block.text, findTermsInText(matcher, block.text));
+          else next.set(block.text, findInBlock(matcher, block.text));
         }
         if ((position & 15) === 0 && deadline()) return false;
       }

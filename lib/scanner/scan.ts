@@ -1,6 +1,8 @@
 import type { Matcher } from '../matcher/compile';
 import { selectDocumentMatches, type DocumentOptions, type PageQuestions } from '../matcher/document';
+import { definedOtherwise, findDefinitions, type Definitions } from '../matcher/definitions';
 import { findTermsInText } from '../matcher/match';
+import type { TermMatch } from '../matcher/types';
 import { collectTextBlocks, createVisibilityCheck, locateInBlock, type BlockOptions, type TextBlock } from './blocks';
 
 /** A term found on a page: its block and offsets, and the DOM positions it covers. */
@@ -21,9 +23,25 @@ export function scanTree(root: Node, matcher: Matcher, options: ScanOptions = DE
   return scanBlocks(collectTextBlocks(root, options), matcher, options);
 }
 
+/** What matching finds in a block's text: its terms, and the abbreviations it defines. */
+export interface BlockFindings {
+  readonly matches: readonly TermMatch[];
+  readonly definitions?: Definitions;
+}
+
+export const definitionsIn = (matcher: Matcher, text: string): { definitions?: Definitions } => {
+  const definitions = findDefinitions(matcher, text);
+  return definitions ? { definitions } : {};
+};
+
+export function findInBlock(matcher: Matcher, text: string): BlockFindings {
+  return { matches: findTermsInText(matcher, text), ...definitionsIn(matcher, text) };
+}
+
 export function scanBlocks(blocks: readonly TextBlock[], matcher: Matcher, options: DocumentOptions = DEFAULT_SCAN_OPTIONS): FoundTerm[] {
-  const perBlock = blocks.map((block) => ({ block, matches: findTermsInText(matcher, block.text) }));
-  return selectDocumentMatches(perBlock, options, pageQuestions()).map(({ block, match }) => ({
+  const perBlock = blocks.map((block) => ({ block, ...findInBlock(matcher, block.text) }));
+  const definitions = perBlock.flatMap((found) => (found.definitions ? [found.definitions] : []));
+  return selectDocumentMatches(perBlock, options, pageQuestions(undefined, definedOtherwise(matcher, definitions))).map(({ block, match }) => ({
     block,
     start: match.start,
     end: match.end,
@@ -93,6 +111,6 @@ export function isInPageChrome(): (block: TextBlock, match: { readonly start: nu
 }
 
 /** The questions the scan asks the page about the matches it would paint. */
-export function pageQuestions(counts?: Map<number, number>): PageQuestions<TextBlock> {
-  return { isShown: isTermShown(), inChrome: isInPageChrome(), ...(counts ? { counts } : {}) };
+export function pageQuestions(counts?: Map<number, number>, definedOtherwise?: (match: TermMatch) => boolean): PageQuestions<TextBlock> {
+  return { isShown: isTermShown(), inChrome: isInPageChrome(), ...(counts ? { counts } : {}), ...(definedOtherwise ? { definedOtherwise } : {}) };
 }
