@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { adoptHighlightSheet, highlightEnvironment } from '../lib/highlight/paint';
+import { highlightEnvironment } from '../lib/highlight/paint';
+import { adoptStyledHighlightSheet } from '../lib/highlight/sheet';
 
 /**
  * Adopts the highlight stylesheet before the page has anything to style. Adopted later, its
@@ -13,5 +14,5 @@ import { adoptHighlightSheet, highlightEnvironment } from '../lib/highlight/pain
  */
 export default defineUnlistedScript(() => {
   const env = highlightEnvironment();
-  if (env) adoptHighlightSheet(env);
+  if (env) adoptStyledHighlightSheet(env);
 });

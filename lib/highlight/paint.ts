@@ -23,31 +23,13 @@ export const FOCUS_HIGHLIGHT = 'physiolens-focus';
 export type PaintStyle = 'underline' | 'tint' | 'none';
 
 /** The highlight that holds the terms in each style (the default keeps the plain name). */
-const TERM_HIGHLIGHTS: Readonly<Record<PaintStyle, string>> = {
+export const TERM_HIGHLIGHTS: Readonly<Record<PaintStyle, string>> = {
   underline: TERM_HIGHLIGHT,
   tint: `${TERM_HIGHLIGHT}-tint`,
   none: `${TERM_HIGHLIGHT}-plain`,
 };
 
 export const termHighlightName = (style: PaintStyle): string => TERM_HIGHLIGHTS[style];
-
-const ACCENT = '#0b7a75';
-
-/** The one stylesheet, for every style. "none" has no rule; hover and focus always show, so it still has feedback. */
-export const HIGHLIGHT_CSS = `
-::highlight(${TERM_HIGHLIGHTS.underline}) {
-  text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: ${ACCENT}; text-decoration-thickness: 2px; text-underline-offset: 2px;
-}
-::highlight(${TERM_HIGHLIGHTS.tint}) { background-color: rgba(11, 122, 117, 0.16); }
-::highlight(${HOVER_HIGHLIGHT}) {
-  background-color: rgba(11, 122, 117, 0.22);
-  text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: ${ACCENT}; text-decoration-thickness: 2px;
-}
-::highlight(${FOCUS_HIGHLIGHT}) {
-  background-color: #ffe58a; color: #1b1f24;
-  text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: #b35c00; text-decoration-thickness: 3px;
-}
-`;
 
 /** Highlights painted over others: the hovered term over the terms, the focused one over both. */
 const PRIORITY: Readonly<Record<string, number>> = { [HOVER_HIGHLIGHT]: 1, [FOCUS_HIGHLIGHT]: 2 };
@@ -90,13 +72,19 @@ function adoptInto(root: DocumentOrShadowRoot, sheet: CSSStyleSheet): void {
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-/** The highlight stylesheet of this document, adopted by it: made and adopted on first call. */
-export function adoptHighlightSheet(env: HighlightEnvironment, holder: object = globalThis): CSSStyleSheet {
+/**
+ * The highlight stylesheet of this document, adopted by it: made with `css` on first call and
+ * kept where the content script finds it. Only the early script passes the rules
+ * (lib/highlight/sheet.ts); the content script, which runs after it in every frame it runs in,
+ * finds the sheet made, and does not carry the rules a second time. Were it ever alone, it would
+ * paint with a sheet of no rules: terms found and reachable by hover, Alt and keyboard, unstyled.
+ */
+export function adoptHighlightSheet(env: HighlightEnvironment, holder: object = globalThis, css?: string): CSSStyleSheet {
   const held = holder as SheetHolder;
   let sheet = held[SHEET_KEY];
   if (!sheet) {
     sheet = new env.CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
+    if (css !== undefined) sheet.replaceSync(css);
     held[SHEET_KEY] = sheet;
   }
   adoptInto(env.document, sheet);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adoptHighlightSheet, createPainter, HIGHLIGHT_CSS, termHighlightName, TERM_HIGHLIGHT, type HighlightEnvironment } from '../../lib/highlight/paint';
+import { createPainter, termHighlightName, TERM_HIGHLIGHT, type HighlightEnvironment } from '../../lib/highlight/paint';
+import { adoptStyledHighlightSheet, HIGHLIGHT_CSS } from '../../lib/highlight/sheet';
 import type { RangeBounds } from '../../lib/scanner/scan';
 
 /**
@@ -41,7 +42,7 @@ describe('the painter', () => {
   it('uses the sheet the early script adopted, without adopting or writing a second one', () => {
     const { env, document, replaced } = fakeEnvironment();
     const holder = {};
-    const early = adoptHighlightSheet(env, holder);
+    const early = adoptStyledHighlightSheet(env, holder);
     const painter = createPainter(env, 'underline', holder);
     painter.paint([bounds(0)]);
     expect(document.adoptedStyleSheets).toEqual([early]);
@@ -50,7 +51,9 @@ describe('the painter', () => {
 
   it('changes style by moving the terms to another highlight, never by rewriting the sheet', () => {
     const { env, highlights, replaced } = fakeEnvironment();
-    const painter = createPainter(env, 'underline', {});
+    const holder = {};
+    adoptStyledHighlightSheet(env, holder);
+    const painter = createPainter(env, 'underline', holder);
     painter.paint([bounds(0), bounds(10)]);
     expect(highlights.get(TERM_HIGHLIGHT)?.size).toBe(2);
     painter.setStyle('tint');
@@ -83,6 +86,15 @@ describe('the painter', () => {
     const priority = (name: string) => (highlights.get(name) as unknown as { priority: number }).priority;
     expect(priority('physiolens-hover')).toBeGreaterThan(priority(TERM_HIGHLIGHT));
     expect(priority('physiolens-focus')).toBeGreaterThan(priority('physiolens-hover'));
+  });
+
+  it('without the early script, still paints (with a sheet of no rules) rather than fail', () => {
+    const { env, document, highlights, replaced } = fakeEnvironment();
+    const painter = createPainter(env, 'underline', {});
+    painter.paint([bounds(0)]);
+    expect(highlights.get(TERM_HIGHLIGHT)?.size).toBe(1);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    expect(replaced).toEqual([]);
   });
 
   it('leaves nothing behind when cleared, and a new painter adopts the sheet again', () => {
