@@ -3,18 +3,18 @@ import { normalizeForm } from './fold';
 import type { TermMatch } from './types';
 
 /**
- * Abbreviations a page defines for itself: "Abbreviated Injury Scale (AIS)", "PT (prothrombin
- * time)", "Charcot-Marie-Tooth disease (CMT)". When a page spells out one of our abbreviations as
+ * Abbreviations a page defines for itself: "Abbreviated Injury Scale (AIS)", "Charcot-Marie-Tooth
+ * disease (CMT)", "prothrombin time (PT)". When a page spells out one of our abbreviations as
  * something that is none of its entry's forms, the abbreviation is not ours anywhere on that page;
  * "physical therapy (PT)" confirms it instead. The long form is found as Schwartz and Hearst do:
- * the abbreviation's letters in order in the words next to the parentheses, the first letter
- * starting a word.
+ * the abbreviation's letters in order in the words before the parentheses, the first letter
+ * starting a word. (The other order, "PT (prothrombin time)", is left to the entries' blocking
+ * words: the content script has no room for both.)
  */
 export type Definitions = ReadonlyMap<string, boolean>;
 
-/** "Long Form (ABBR)" and "ABBR (long form)": the abbreviation, and the text the long form is in. */
+/** "Long Form (ABBR)": the abbreviation in parentheses. */
 const LONG_THEN_SHORT = /\(([A-Za-z][A-Za-z0-9]{1,5}?)s?\)/g;
-const SHORT_THEN_LONG = /(?<![\p{L}\p{N}])([A-Za-z][A-Za-z0-9]{1,5}?)s? \(([^()]{3,80})\)/gu;
 /** Words before "(ABBR)" searched for its long form. */
 const LONG_FORM_WORDS = 8;
 
@@ -83,7 +83,9 @@ export function findDefinitions(matcher: Matcher, text: string): Map<string, boo
   const { longForms } = indexOf(matcher);
   let found: Map<string, boolean> | undefined;
   const note = (abbreviation: string, longForm: string): void => {
-    const ours = longForms.get(abbreviation)!.has(normalizeForm(longForm)) || longForms.get(abbreviation)!.has(normalizeForm(longForm).replace(/s$/, ''));
+    const keys = longForms.get(abbreviation)!;
+    const key = normalizeForm(longForm);
+    const ours = keys.has(key) || keys.has(key.replace(/s$/, ''));
     found ??= new Map();
     found.set(abbreviation, (found.get(abbreviation) ?? false) || ours);
   };
@@ -92,13 +94,6 @@ export function findDefinitions(matcher: Matcher, text: string): Map<string, boo
     if (!longForms.has(abbreviation)) continue;
     const longForm = longFormBefore(abbreviation, text.slice(Math.max(0, match.index - 120), match.index));
     if (longForm) note(abbreviation, longForm);
-  }
-  for (const match of text.matchAll(SHORT_THEN_LONG)) {
-    const abbreviation = match[1]!;
-    const longForm = match[2]!.trim();
-    if (longForms.has(abbreviation) && longForm[0]!.toLowerCase() === abbreviation[0]!.toLowerCase() && spells(abbreviation, longForm.split(/[,;]/)[0]!)) {
-      note(abbreviation, longForm.split(/[,;]/)[0]!);
-    }
   }
   return found;
 }

@@ -91,7 +91,7 @@ export function isTermShown(): (block: TextBlock, match: { readonly start: numbe
  * banners. An article's own header or footer (its title, its byline) is content.
  */
 const CHROME_SELECTOR =
-  'nav, aside, header, footer, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i]';
+  'nav,aside,header,footer,dialog,[role=navigation],[role=banner],[role=dialog],[aria-modal=true],[class*="cookie" i],[id*="cookie" i],[class*="consent" i]';
 
 /** Is a match's text in the page's chrome? Answers are cached per element for one pass. */
 export function isInPageChrome(): (block: TextBlock, match: { readonly start: number }) => boolean {

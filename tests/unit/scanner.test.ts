@@ -107,7 +107,7 @@ describe('reading a page', () => {
 
   it.each([
     ['an abbreviation the page spells out as something else is not ours there', '<p>Clear To Send (CTS) frames.</p><p>My hand went numb: CTS?</p>', []],
-    ['... also the other way round', '<p>The ACL (access control list) blocks port 22.</p><p>My knee ligament: an ACL tear? The ACL hurts.</p>', ['ACL tear']],
+    ['... everywhere on the page', '<p>An access control list (ACL) blocks port 22.</p><p>My knee ligament: an ACL tear? The ACL hurts.</p>', ['ACL tear']],
     ['an abbreviation spelled out as ours stays ours', '<p>Carpal tunnel syndrome (CTS) makes my hand numb. CTS again.</p>', ['Carpal tunnel syndrome', 'CTS', 'CTS']],
     ['a definition in another entry form counts as ours', '<p>TENS (transcutaneous electrical nerve stimulation) for the pain and the unit.</p>', ['TENS', 'transcutaneous electrical nerve stimulation']],
   ])('%s', (_name, html, expected) => {
