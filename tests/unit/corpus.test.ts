@@ -10,7 +10,8 @@ import { scanFile } from '../../scripts/scan-file';
  * The engine on pages written to look like the real thing, with the full knowledge base and the
  * content script's own defaults (through `cli scan`'s file reader):
  * - tests/corpus/elsewhere: pages NOT about the body, from fields where PT words and abbreviations
- *   mean something else (finance, code, cooking, DIY, sport, travel, school, research, aviation...).
+ *   mean something else (finance, code, cooking, DIY, sport, travel, school, research, aviation,
+ *   and, prefixed r2-, a second round: astronomy, military, canning, crypto, HR, law, shops...).
  *   Every occurrence is checked: nothing may be highlighted but the few listed below.
  * - tests/corpus/pt: pages about the body (clinic blogs, patient forums, discharge notes, student
  *   notes, British spelling, accents, plurals): the terms a physical therapist would point at
@@ -26,7 +27,7 @@ const ALLOWED_ELSEWHERE: Record<string, string[]> = {
   // An injury report: "(hamstring)" is the body part.
   '07-nfl-transactions.txt': ['hamstring'],
   // A walking robot: gait, range of motion and proprioception are the same ideas on a machine.
-  '17-robotics.txt': ['joint angle measurement', 'Range of motion', 'proprioception', 'Gait', 'gait', 'gait cycle', 'stability training', 'motor control training'],
+  '17-robotics.txt': ['Range of motion', 'proprioception', 'gait cycle'],
   // Addiction treatment: close enough to a plan of care to be arguable.
   '31-celebrity-rehab.txt': ['treatment plan'],
   // Workers falling from height: the falls entry is about people falling.
@@ -62,7 +63,7 @@ describe('pages that are not about the body', () => {
   const files = filesIn('elsewhere');
 
   it('are many, from many fields', () => {
-    expect(files.length).toBeGreaterThanOrEqual(60);
+    expect(files.length).toBeGreaterThanOrEqual(100);
   });
 
   it.each(files)('%s: nothing highlighted that is not PT', async (file) => {
