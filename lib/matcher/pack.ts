@@ -5,7 +5,8 @@ import type { FormRecord, TermData } from './types';
 /**
  * The wire format of `terms.json`: the content script's payload, so every byte counts. Forms are
  * grouped under their entry; a form without rules is a bare string, a form with rules a short
- * object. `unpackTermData` restores the `TermData` the matcher compiles.
+ * object; lists of words (cue groups, blocking words) are one string, joined by "|" (no quotes and
+ * commas per word). `unpackTermData` restores the `TermData` the matcher compiles.
  */
 export interface PackedForm {
   readonly t: string;
@@ -13,14 +14,15 @@ export interface PackedForm {
   readonly x?: 1;
   /** Cue group indexes. */
   readonly c?: readonly number[];
-  /** Blocked before / after. */
-  readonly b?: readonly string[];
-  readonly a?: readonly string[];
+  /** Blocked before / after, joined by "|". */
+  readonly b?: string;
+  readonly a?: string;
 }
 
 export interface PackedTermData {
   readonly v: 1;
-  readonly cues: readonly (readonly string[])[];
+  /** Each cue group's words and phrases, joined by "|". */
+  readonly cues: readonly string[];
   readonly weak?: readonly string[];
   /**
    * [id, name, category, forms]; the name is "" when it is the first form's text (with or without
@@ -28,6 +30,13 @@ export interface PackedTermData {
    * "carpal-tunnel-syndrome").
    */
   readonly e: readonly (readonly [string, string, Category, readonly (string | PackedForm)[]])[];
+}
+
+const LIST_SEPARATOR = '|';
+
+function joinWords(words: readonly string[]): string {
+  if (words.some((word) => word.includes(LIST_SEPARATOR) || word === '')) throw new Error(`A cue or blocking word holds "${LIST_SEPARATOR}" or is empty: ${words.join(', ')}`);
+  return words.join(LIST_SEPARATOR);
 }
 
 export function packTermData(data: TermData): PackedTermData {
@@ -41,14 +50,14 @@ export function packTermData(data: TermData): PackedTermData {
             t: form.text,
             ...(form.exact ? { x: 1 as const } : {}),
             ...(form.context !== undefined ? { c: form.context } : {}),
-            ...(form.before ? { b: form.before } : {}),
-            ...(form.after ? { a: form.after } : {}),
+            ...(form.before ? { b: joinWords(form.before) } : {}),
+            ...(form.after ? { a: joinWords(form.after) } : {}),
           },
     );
   }
   return {
     v: 1,
-    cues: data.cues,
+    cues: data.cues.map(joinWords),
     ...(data.weakCues ? { weak: data.weakCues } : {}),
     e: data.entries.map(([id, name, category], index) => {
       const forms = formsOf[index]!;
@@ -72,8 +81,8 @@ export function unpackTermData(packed: PackedTermData): TermData {
         entry,
         ...(item.x ? { exact: true as const } : {}),
         ...(item.c !== undefined ? { context: item.c } : {}),
-        ...(item.b ? { before: item.b } : {}),
-        ...(item.a ? { after: item.a } : {}),
+        ...(item.b ? { before: item.b.split(LIST_SEPARATOR) } : {}),
+        ...(item.a ? { after: item.a.split(LIST_SEPARATOR) } : {}),
       });
     }
   });
@@ -84,7 +93,7 @@ export function unpackTermData(packed: PackedTermData): TermData {
       const fullName = name || (typeof first === 'string' ? first : (first?.t ?? ''));
       return [id || slugOf(fullName), fullName, category] as const;
     }),
-    cues: packed.cues,
+    cues: packed.cues.map((group) => (group === '' ? [] : group.split(LIST_SEPARATOR))),
     ...(packed.weak ? { weakCues: packed.weak } : {}),
     forms,
   };
