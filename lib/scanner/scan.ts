@@ -88,10 +88,11 @@ export function isTermShown(): (block: TextBlock, match: { readonly start: numbe
 
 /**
  * The page's chrome: navigation, site header and footer, sidebars, dialogs and cookie or consent
- * banners. An article's own header or footer (its title, its byline) is content.
+ * banners; and text only for screen readers (shown in a 1-pixel box, so it passes the visibility
+ * check). An article's own header or footer (its title, its byline) is content.
  */
 const CHROME_SELECTOR =
-  'nav,aside,header,footer,dialog,[role=navigation],[role=banner],[role=dialog],[aria-modal=true],[class*="cookie" i],[id*="cookie" i],[class*="consent" i]';
+  'nav,aside,header,footer,dialog,[role=navigation],[role=banner],[role=dialog],[aria-modal=true],[class*="cookie" i],[id*="cookie" i],[class*="consent" i],.sr-only,.visually-hidden,.screen-reader-text';
 
 /** Is a match's text in the page's chrome? Answers are cached per element for one pass. */
 export function isInPageChrome(): (block: TextBlock, match: { readonly start: number }) => boolean {

@@ -91,17 +91,17 @@ describe('reading a page', () => {
     expect(document.body.innerHTML).toBe(html);
   });
 
-  it('paints the first occurrence in the content, not in menus, banners or footers, unless there is none', () => {
+  it('paints the first occurrence in the content, not in menus, banners, footers or screen-reader-only text, unless there is none', () => {
     const page =
       '<header><nav><a href="#">Sciatica</a> <a href="#">Shin splints</a></nav></header>' +
       '<div class="cookie-banner">We use cookies, even on pages about sciatica.</div>' +
-      '<main><article><header><h1>Living with sciatica</h1></header><p>Sciatica again.</p></article></main>' +
+      '<main><article><header><h1><span class="sr-only">Article: shin splints. </span>Living with sciatica</h1></header><p>Sciatica again.</p></article></main>' +
       '<footer>sciatica</footer>';
     document.body.innerHTML = page;
     const found = scanTree(document.body, matcher, { everyOccurrence: false }).map((term) => [term.block.text.slice(term.start, term.end), term.block.text]);
     expect(found).toEqual([
       ['Shin splints', `Sciatica ${WORD_BREAK}Shin splints`],
-      ['sciatica', 'Living with sciatica'],
+      ['sciatica', 'Article: shin splints. Living with sciatica'],
     ]);
   });
 
