@@ -42,9 +42,10 @@ export interface Matcher {
   readonly exactKeys: readonly (string | undefined)[];
   /** Cue words that count half. */
   readonly weakCues: ReadonlySet<string>;
-  /** Per form: its cue words as a set, and the cue phrases of several words. */
-  readonly cueWords: readonly (ReadonlySet<string> | undefined)[];
-  /** Per form: its cue words by `cueHash`, so the words near a match are looked up without building strings. */
+  /**
+   * Per form with a context rule: its cue words by `cueHash`, so the words near a match are looked
+   * up without building strings; and its cue phrases of several words.
+   */
   readonly cueHashes: readonly (ReadonlyMap<number, string> | undefined)[];
   readonly cuePhrases: readonly (readonly string[] | undefined)[];
   /** Per form: blocking phrases as word lists. */
@@ -174,7 +175,7 @@ export function* compileSteps(data: TermData): Generator<void, Matcher, void> {
   // One set of cue words per distinct combination of groups and the form's own words, shared by
   // the forms that use it. A form is never its own cue: its own words are left out of its cues,
   // or a second "stroke" (of a brush, of an engine) would vouch for the first.
-  const cueCache = new Map<string, { words: Set<string>; hashes: Map<number, string>; phrases: string[] }>();
+  const cueCache = new Map<string, { hashes: Map<number, string>; phrases: string[] }>();
   const cuesOf = (groups: readonly number[], formText: string) => {
     const own = foldWords(formText).flatMap((word) => [word, ...singularsOf(word)]);
     const key = `${groups.join(',')}|${own.join(' ')}`;
@@ -185,7 +186,7 @@ export function* compileSteps(data: TermData): Generator<void, Matcher, void> {
       const hashes = new Map([...words].map((word) => [cueHash(word), word]));
       // Never with today's cue words (a KB test compiles them); a new word that collides needs another hash.
       if (hashes.size !== words.size) throw new Error(`Two cue words share a hash in context group(s) ${key}`);
-      cues = { words, hashes, phrases: all.filter((word) => word.includes(' ')) };
+      cues = { hashes, phrases: all.filter((word) => word.includes(' ')) };
       cueCache.set(key, cues);
     }
     return cues;
@@ -204,7 +205,6 @@ export function* compileSteps(data: TermData): Generator<void, Matcher, void> {
     accept,
     weakCues: new Set(data.weakCues ?? []),
     exactKeys: data.forms.map((form) => (form.exact ? normalizeForm(form.text, true).replaceAll(' ', '') : undefined)),
-    cueWords: data.forms.map((form) => (form.context ? cuesOf(form.context, form.text).words : undefined)),
     cueHashes: data.forms.map((form) => (form.context ? cuesOf(form.context, form.text).hashes : undefined)),
     cuePhrases: data.forms.map((form) => (form.context ? cuesOf(form.context, form.text).phrases : undefined)),
     blockedBefore: data.forms.map((form) => toPhrases(form.before)),

@@ -143,7 +143,7 @@ function chooseForm(matcher: Matcher, text: string, start: number, end: number, 
       entry: matcher.data.forms[form]!.entry,
       form,
       needsPageContext: verdict === 'needs-context',
-      ruled: matcher.cueWords[form] !== undefined,
+      ruled: matcher.cueHashes[form] !== undefined,
     };
     if (verdict === 'accept') return match;
     fallback ??= match;

@@ -47,24 +47,6 @@ export function isSkippedElement(element: Element, options: BlockOptions = {}, t
   return options.isOwnUi?.(element) === true;
 }
 
-/**
- * Is the text of a found term rendered (no display: none on its element or an ancestor, no
- * content-visibility: hidden)? Answers are cached per element for one pass over the page.
- */
-export function createVisibilityCheck(): (node: Node) => boolean {
-  const cache = new WeakMap<Element, boolean>();
-  return (node) => {
-    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!element || typeof element.checkVisibility !== 'function') return true;
-    let shown = cache.get(element);
-    if (shown === undefined) {
-      shown = element.checkVisibility();
-      cache.set(element, shown);
-    }
-    return shown;
-  };
-}
-
 /** Time is up: stop at the next safe point and resume later. */
 export type Deadline = () => boolean;
 

@@ -3,7 +3,7 @@ import { selectDocumentMatches, type DocumentOptions, type PageQuestions } from 
 import { definedOtherwise, findDefinitions, type Definitions } from '../matcher/definitions';
 import { findTermsInText } from '../matcher/match';
 import type { TermMatch } from '../matcher/types';
-import { collectTextBlocks, createVisibilityCheck, locateInBlock, type BlockOptions, type TextBlock } from './blocks';
+import { collectTextBlocks, locateInBlock, type BlockOptions, type TextBlock } from './blocks';
 
 /** A term found on a page: its block and offsets, and the DOM positions it covers. */
 export interface FoundTerm {
@@ -80,11 +80,29 @@ export function blockOffsets(blocks: readonly TextBlock[]): number[] {
   return offsets;
 }
 
-/** Is a match's text rendered? (Blocks without nodes, as from a .txt file, always are.) */
-export function isTermShown(): (block: TextBlock, match: { readonly start: number }) => boolean {
-  const visible = createVisibilityCheck();
-  return (block, match) => block.nodes.length === 0 || visible(locateInBlock(block, match.start).node);
+/**
+ * A question about the element holding a match's text, answered once per element for one pass
+ * over the page; `withoutNodes` for text that has no page (a .txt file in the CLI).
+ */
+function askOfElement(question: (element: Element) => boolean, withoutNodes: boolean): (block: TextBlock, match: { readonly start: number }) => boolean {
+  const cache = new WeakMap<Element, boolean>();
+  return (block, match) => {
+    const element = block.nodes.length === 0 ? null : locateInBlock(block, match.start).node.parentElement;
+    if (!element) return withoutNodes;
+    let answer = cache.get(element);
+    if (answer === undefined) {
+      answer = question(element);
+      cache.set(element, answer);
+    }
+    return answer;
+  };
 }
+
+/**
+ * Is a match's text rendered (no display: none on its element or an ancestor, no
+ * content-visibility: hidden)? Blocks without nodes, as from a .txt file, always are.
+ */
+export const isTermShown = () => askOfElement((element) => typeof element.checkVisibility !== 'function' || element.checkVisibility(), true);
 
 /**
  * The page's chrome: navigation, site header and footer, sidebars, dialogs and cookie or consent
@@ -94,22 +112,12 @@ export function isTermShown(): (block: TextBlock, match: { readonly start: numbe
 const CHROME_SELECTOR =
   'nav,aside,header,footer,dialog,[role=navigation],[role=banner],[role=dialog],[aria-modal=true],[class*="cookie" i],[id*="cookie" i],[class*="consent" i],.sr-only,.visually-hidden,.screen-reader-text';
 
-/** Is a match's text in the page's chrome? Answers are cached per element for one pass. */
-export function isInPageChrome(): (block: TextBlock, match: { readonly start: number }) => boolean {
-  const cache = new WeakMap<Element, boolean>();
-  return (block, match) => {
-    if (block.nodes.length === 0) return false;
-    const element = locateInBlock(block, match.start).node.parentElement;
-    if (!element) return false;
-    let chrome = cache.get(element);
-    if (chrome === undefined) {
-      const container = element.closest(CHROME_SELECTOR);
-      chrome = container !== null && !((container.localName === 'header' || container.localName === 'footer') && container.parentElement?.closest('article, main') != null);
-      cache.set(element, chrome);
-    }
-    return chrome;
-  };
-}
+/** Is a match's text in the page's chrome? */
+export const isInPageChrome = () =>
+  askOfElement((element) => {
+    const container = element.closest(CHROME_SELECTOR);
+    return container !== null && !((container.localName === 'header' || container.localName === 'footer') && container.parentElement?.closest('article, main') != null);
+  }, false);
 
 /** The questions the scan asks the page about the matches it would paint. */
 export function pageQuestions(counts?: Map<number, number>, definedOtherwise?: (match: TermMatch) => boolean): PageQuestions<TextBlock> {
